@@ -1,0 +1,67 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.extract.Mention;
+import org.newskg.extract.Token;
+import org.newskg.extract.text.Tokenizer;
+
+/**
+ * Every surface form of the catalog as a token sequence, indexed by its first token, so a
+ * sentence is matched in one pass, longest form first.
+ */
+final class AliasIndex {
+
+    /** A surface form of an entry: its tokens, the entry, and how it names it. */
+    record Form(List<String> tokens, CatalogEntry entry, Mention.Kind kind) {}
+
+    private final Map<String, List<Form>> byFirstToken = new HashMap<>();
+
+    AliasIndex(Catalog catalog) {
+        for (CatalogEntry e : catalog.entries()) {
+            add(e.name(), e, Mention.Kind.NAME);
+            e.aliases().forEach(a -> add(a, e, Mention.Kind.NAME));
+            e.demonyms().forEach(d -> add(d, e, Mention.Kind.DEMONYM));
+            e.metonyms().forEach(m -> add(m, e, Mention.Kind.METONYM));
+        }
+        byFirstToken.values().forEach(forms -> forms.sort(Comparator.comparingInt((Form f) -> -f.tokens().size())));
+    }
+
+    private void add(String surface, CatalogEntry entry, Mention.Kind kind) {
+        List<String> tokens = Tokenizer.tokenize(surface, 0, surface.length()).stream().map(Token::text).toList();
+        if (tokens.isEmpty())
+            return;
+        List<Form> forms = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
+        for (Form f : forms)
+            if (f.tokens().equals(tokens) && f.entry() == entry)
+                return;
+        forms.add(new Form(tokens, entry, kind));
+    }
+
+    /**
+     * The forms that match the tokens at {@code from}, longest first. The caller picks; names
+     * are preferred to demonyms and metonyms of equal length.
+     */
+    List<Form> matchesAt(List<Token> tokens, int from) {
+        List<Form> candidates = byFirstToken.get(tokens.get(from).text());
+        if (candidates == null)
+            return List.of();
+        List<Form> out = new ArrayList<>();
+        for (Form f : candidates)
+            if (matches(f.tokens(), tokens, from))
+                out.add(f);
+        return out;
+    }
+
+    private static boolean matches(List<String> form, List<Token> tokens, int from) {
+        if (from + form.size() > tokens.size())
+            return false;
+        for (int i = 1; i < form.size(); i++)
+            if (!form.get(i).equals(tokens.get(from + i).text()))
+                return false;
+        return true;
+    }
+}
