@@ -85,6 +85,11 @@ public final class QueryCommand implements Callable<Integer> {
         if (query == null)
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing query: give NAME or FILE.rq (or --list)");
         CannedQuery canned = resolve(query);
+        try {
+            canned.bind(params);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (endpoint == null && !Files.isDirectory(store.store))
             throw new IllegalArgumentException("no store at " + store.store + "; ingest articles first or give --store");
         DatasetGraph dataset = endpoint == null ? Stores.tdb2(store.store) : null;

@@ -32,7 +32,7 @@ public final class Pipeline implements Extractor {
     }
 
     /**
-     * A pipeline whose first step needs nothing it is not given.
+     * A complete pipeline: every step's required layers are produced by an earlier step.
      *
      * @throws IllegalArgumentException naming the first extractor whose required layer no earlier
      *                                  extractor produces
@@ -46,6 +46,14 @@ public final class Pipeline implements Extractor {
                             + layer + " but no extractor before it produces it");
             made.addAll(step.produces());
         }
+        return new Pipeline(name, steps);
+    }
+
+    /**
+     * A stage to nest in a larger pipeline: it may require layers that no step of its own makes;
+     * those become its {@link #requires()}, checked when the stage is composed.
+     */
+    public static Pipeline stage(String name, List<Extractor> steps) {
         return new Pipeline(name, steps);
     }
 

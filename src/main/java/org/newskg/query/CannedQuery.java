@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * A SPARQL query file with a grlc-style header of {@code #+} lines ({@code summary},
@@ -92,5 +95,36 @@ public record CannedQuery(String name, String summary, String description, List<
 
     private static String stripComments(String text) {
         return text.replaceAll("(?m)^\\s*#.*$", "");
+    }
+
+    /**
+     * The RDF terms to substitute for the parameters: the user's values, else the defaults.
+     *
+     * @throws IllegalArgumentException when a parameter is unknown or has no value
+     */
+    public Map<String, RDFNode> bind(Map<String, String> params) {
+        Map<String, Parameter> known = new LinkedHashMap<>();
+        parameters().forEach(p -> known.put(p.name(), p));
+        for (String given : params.keySet())
+            if (!known.containsKey(given))
+                throw new IllegalArgumentException("query '" + name + "' has no parameter '" + given
+                        + "'; its parameters are " + known.keySet());
+        Map<String, RDFNode> out = new LinkedHashMap<>();
+        for (Parameter p : parameters()) {
+            String value = params.getOrDefault(p.name(), defaults.get(p.name()));
+            if (value == null)
+                throw new IllegalArgumentException("query '" + name + "' needs --param " + p.name() + "=VALUE");
+            out.put(p.variable(), node(p, value));
+        }
+        return out;
+    }
+
+    private static RDFNode node(Parameter p, String value) {
+        return switch (p.kind()) {
+            case "iri" -> ResourceFactory.createResource(value);
+            case "integer", "number" -> ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDinteger);
+            case "date" -> ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDdate);
+            default -> ResourceFactory.createStringLiteral(value);
+        };
     }
 }

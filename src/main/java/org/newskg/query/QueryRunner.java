@@ -4,20 +4,18 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
 
 /**
  * Runs a canned query over a connection (a local store or a remote endpoint alike), with its
@@ -49,44 +47,21 @@ public final class QueryRunner {
         // Cap the rows too: some queries ignore their timeout in Jena 5.6 (GH-3535).
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows))
             query.setLimit(maxRows);
-        Map<String, RDFNode> bindings = bindings(canned, params);
-        try (QueryExecution exec = connection.newQuery().query(query)
-                .substitution(toBinding(bindings))
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-            write(exec, query, format, out);
-        }
+        Map<String, RDFNode> bindings = canned.bind(params);
+        // A local store needs a read transaction; for a remote endpoint it is only a local lock.
+        Txn.executeRead(connection, () -> {
+            try (QueryExecution exec = connection.newQuery().query(query)
+                    .substitution(toBinding(bindings))
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                write(exec, query, format, out);
+            }
+        });
     }
 
     private static org.apache.jena.query.QuerySolutionMap toBinding(Map<String, RDFNode> bindings) {
         org.apache.jena.query.QuerySolutionMap m = new org.apache.jena.query.QuerySolutionMap();
         bindings.forEach(m::add);
         return m;
-    }
-
-    static Map<String, RDFNode> bindings(CannedQuery canned, Map<String, String> params) {
-        Map<String, CannedQuery.Parameter> known = new HashMap<>();
-        canned.parameters().forEach(p -> known.put(p.name(), p));
-        for (String name : params.keySet())
-            if (!known.containsKey(name))
-                throw new IllegalArgumentException("query '" + canned.name() + "' has no parameter '" + name
-                        + "'; its parameters are " + known.keySet());
-        Map<String, RDFNode> out = new HashMap<>();
-        for (CannedQuery.Parameter p : canned.parameters()) {
-            String value = params.getOrDefault(p.name(), canned.defaults().get(p.name()));
-            if (value == null)
-                throw new IllegalArgumentException("query '" + canned.name() + "' needs --param " + p.name() + "=VALUE");
-            out.put(p.variable(), node(p, value));
-        }
-        return out;
-    }
-
-    private static RDFNode node(CannedQuery.Parameter p, String value) {
-        return switch (p.kind()) {
-            case "iri" -> ResourceFactory.createResource(value);
-            case "integer", "number" -> ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDinteger);
-            case "date" -> ResourceFactory.createTypedLiteral(value, XSDDatatype.XSDdate);
-            default -> ResourceFactory.createStringLiteral(value);
-        };
     }
 
     private static void write(QueryExecution exec, Query query, Format format, OutputStream out) {

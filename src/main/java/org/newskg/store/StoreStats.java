@@ -17,7 +17,7 @@ public record StoreStats(long articles, long entities, long events, long quotes,
 
     private static final String QUERY = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
-            PREFIX schema: <http://schema.org/>
+            PREFIX schema: <https://schema.org/>
             SELECT
               (COUNT(DISTINCT ?article) AS ?articles)
               (COUNT(DISTINCT ?entity) AS ?entities)

@@ -44,8 +44,10 @@ public final class Tokenizer {
                 continue;
             }
             // Keep the period of a known abbreviation: "Mr." "Inc."
-            if (end < to && text.charAt(end) == '.' && ABBREVIATIONS.contains(word))
+            if (end < to && text.charAt(end) == '.' && ABBREVIATIONS.contains(word)) {
                 end++;
+                m.region(end, to);
+            }
             out.add(token(out.size(), text, start, end));
         }
         return out;

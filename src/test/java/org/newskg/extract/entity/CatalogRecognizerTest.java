@@ -1,0 +1,62 @@
+package org.newskg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestCatalog;
+import org.newskg.article.Article;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extractors;
+import org.newskg.fact.Entity;
+import org.newskg.fact.Facts;
+
+class CatalogRecognizerTest {
+
+    private static Facts extract(String text) {
+        return new Extraction(Extractors.standard(TestCatalog.small())).extract(new Article("t", null, null, null, null, text));
+    }
+
+    private static List<String> names(Facts f) {
+        return f.entities().stream().map(e -> e.name() + "/" + e.type()).toList();
+    }
+
+    @Test
+    void finds_names_and_aliases_with_canonical_names() {
+        Facts f = extract("Huawei Technologies met U.S. officials at MWC in Barcelona.");
+        assertEquals(List.of("Huawei/Company", "United States/Country", "Mobile World Congress/NamedEvent", "Barcelona/Location"), names(f));
+        Entity us = f.entities().get(1);
+        assertEquals(List.of("U.S."), us.aliases());
+        assertEquals("Q30", us.wikidata());
+    }
+
+    @Test
+    void demonyms_mention_their_country() {
+        Facts f = extract("US lobbying against Chinese firm Huawei hit a new level.");
+        assertEquals(List.of("United States/Country", "China/Country", "Huawei/Company"), names(f));
+        assertEquals(List.of("Chinese"), f.entities().get(1).aliases());
+    }
+
+    @Test
+    void a_capital_stands_for_its_government_except_after_a_place_preposition() {
+        assertEquals(List.of("China/Country"), names(extract("Beijing denied the report.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("The talks were held in Beijing.")));
+    }
+
+    @Test
+    void takes_the_longest_form() {
+        assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
+    }
+
+    @Test
+    void matching_is_case_sensitive() {
+        assertEquals(List.of(), names(extract("Send it to us in china cups.")));
+    }
+
+    @Test
+    void one_entity_per_name_with_every_mention() {
+        Facts f = extract("Huawei sued. Huawei won.");
+        assertEquals(1, f.entities().size());
+        assertEquals(2, f.entities().get(0).mentions().size());
+    }
+}
