@@ -4,8 +4,10 @@ import java.util.List;
 import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.entity.CatalogRecognizer;
 import org.newskg.extract.entity.EntityResolver;
+import org.newskg.extract.event.EventExtractor;
 import org.newskg.extract.text.BodyFinder;
 import org.newskg.extract.text.SentenceSplitter;
+import org.newskg.extract.time.TimeTagger;
 
 /** The standard extraction pipelines. */
 public final class Extractors {
@@ -23,6 +25,8 @@ public final class Extractors {
                 new BodyFinder(),
                 new SentenceSplitter(),
                 new CatalogRecognizer(catalog),
-                new EntityResolver()));
+                new EntityResolver(),
+                new TimeTagger(),
+                new EventExtractor()));
     }
 }

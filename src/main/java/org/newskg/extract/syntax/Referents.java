@@ -1,0 +1,200 @@
+package org.newskg.extract.syntax;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Mention;
+import org.newskg.extract.Sentence;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+
+/**
+ * The entities of one article by position, and what a pronoun ("he", "its") or a description
+ * ("the firm", "the court") refers to. A mention that the entity layer resolved covers the word
+ * wins; otherwise a subject pronoun goes to the most prominent (first) fitting name of its
+ * sentence or the sentence before, a possessive to the nearest fitting name, and a description
+ * to the nearest earlier entity of its kind.
+ */
+public final class Referents {
+
+    private static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself", "they", "them", "their", "themselves");
+    private static final Set<String> POSSESSIVE = Set.of("his", "its", "their", "hers");
+    private static final int SENTENCES_BACK = 3;
+    private static final int DESCRIPTION_SENTENCES_BACK = 8;
+
+    /** Nouns that describe an entity already named, with the kinds they fit. */
+    private static final Map<String, Predicate<Entity>> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("company", type(EntityType.Company)), Map.entry("firm", type(EntityType.Company)),
+            Map.entry("carrier", type(EntityType.Company)), Map.entry("airline", type(EntityType.Company)),
+            Map.entry("bank", type(EntityType.Company)), Map.entry("lender", type(EntityType.Company)),
+            Map.entry("manufacturer", type(EntityType.Company)), Map.entry("maker", type(EntityType.Company)),
+            Map.entry("giant", type(EntityType.Company)), Map.entry("operator", type(EntityType.Company)),
+            Map.entry("retailer", type(EntityType.Company)), Map.entry("conglomerate", type(EntityType.Company)),
+            Map.entry("corporation", type(EntityType.Company)), Map.entry("enterprise", type(EntityType.Company)),
+            Map.entry("supplier", type(EntityType.Company)), Map.entry("vendor", type(EntityType.Company)),
+            Map.entry("court", Referents::isCourt), Map.entry("tribunal", Referents::isCourt),
+            Map.entry("agency", type(EntityType.GovernmentBody)), Map.entry("ministry", type(EntityType.GovernmentBody)),
+            Map.entry("department", type(EntityType.GovernmentBody)), Map.entry("regulator", type(EntityType.GovernmentBody)),
+            Map.entry("watchdog", type(EntityType.GovernmentBody)),
+            Map.entry("country", type(EntityType.Country)), Map.entry("nation", type(EntityType.Country)),
+            Map.entry("alliance", type(EntityType.InternationalOrganization)),
+            Map.entry("bloc", type(EntityType.InternationalOrganization)),
+            Map.entry("organisation", e -> e.type() == EntityType.Organization || e.type() == EntityType.InternationalOrganization),
+            Map.entry("organization", e -> e.type() == EntityType.Organization || e.type() == EntityType.InternationalOrganization),
+            Map.entry("newspaper", type(EntityType.Organization)), Map.entry("broadcaster", type(EntityType.Organization)));
+
+    private final AnnotatedArticle doc;
+    private final List<Mention> mentions;
+    private final Map<String, List<Entity>> peopleByNamePart = new HashMap<>();
+
+    public Referents(AnnotatedArticle doc) {
+        this.doc = doc;
+        List<Mention> resolved = new ArrayList<>();
+        for (Mention m : doc.mentions())
+            if (doc.entityOf(m) != null)
+                resolved.add(m);
+        resolved.sort(Comparator.comparing(Mention::span));
+        this.mentions = resolved;
+        for (Entity e : doc.entities()) {
+            if (e.type() != EntityType.Person)
+                continue;
+            for (String part : e.name().split(" "))
+                if (part.length() > 2 && Character.isUpperCase(part.charAt(0)))
+                    peopleByNamePart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    /**
+     * The person named earlier in full whom a lone surname or given name at {@code offset}
+     * refers to ("Guo" after "Guo Ping"), or {@code null}: the one named last before it.
+     */
+    public Entity personByNamePart(String word, int offset) {
+        List<Entity> candidates = peopleByNamePart.get(word);
+        if (candidates == null)
+            return null;
+        Entity best = null;
+        int bestStart = -1;
+        for (Entity e : candidates)
+            for (var span : e.mentions())
+                if (span.start() < offset && span.start() > bestStart) {
+                    best = e;
+                    bestStart = span.start();
+                }
+        return best;
+    }
+
+    public AnnotatedArticle doc() {
+        return doc;
+    }
+
+    /** The resolved mentions that start in {@code [start, end)}, in order. */
+    public List<Mention> mentionsIn(int start, int end) {
+        int i = firstAtOrAfter(start);
+        List<Mention> out = new ArrayList<>();
+        for (; i < mentions.size() && mentions.get(i).span().start() < end; i++)
+            out.add(mentions.get(i));
+        return out;
+    }
+
+    public Entity entityOf(Mention m) {
+        return doc.entityOf(m);
+    }
+
+    /** Whether the word is a pronoun this class resolves. */
+    public static boolean isPronoun(String lower) {
+        return PERSONAL.contains(lower) || NEUTER.contains(lower);
+    }
+
+    /** Whether the noun can describe an entity already named ("the firm"). */
+    public static boolean isDescription(String lower) {
+        return DESCRIPTIONS.containsKey(lower);
+    }
+
+    /** The entity a pronoun at {@code offset} refers to, or {@code null}. */
+    public Entity pronoun(String lower, int offset) {
+        Entity covered = covering(offset);
+        if (covered != null)
+            return covered;
+        Predicate<Entity> fits = PERSONAL.contains(lower) ? type(EntityType.Person)
+                : NEUTER.contains(lower) ? e -> e.type().isActor() && e.type() != EntityType.Person : null;
+        if (fits == null)
+            return null;
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null)
+            return null;
+        boolean nearest = POSSESSIVE.contains(lower);
+        for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK; k--) {
+            Sentence sk = doc.sentences().get(k);
+            int end = k == s.index() ? offset : sk.span().end();
+            Entity e = pick(mentionsIn(sk.span().start(), end), fits, nearest);
+            if (e != null)
+                return e;
+        }
+        return null;
+    }
+
+    /** The entity a description such as "the firm" at {@code offset} refers to, or {@code null}. */
+    public Entity description(String noun, int offset) {
+        Entity covered = covering(offset);
+        if (covered != null)
+            return covered;
+        Predicate<Entity> fits = DESCRIPTIONS.get(noun);
+        Sentence s = doc.sentenceAt(offset);
+        if (fits == null || s == null)
+            return null;
+        int from = doc.sentences().get(Math.max(0, s.index() - DESCRIPTION_SENTENCES_BACK)).span().start();
+        return pick(mentionsIn(from, offset), fits, true);
+    }
+
+    private Entity pick(List<Mention> candidates, Predicate<Entity> fits, boolean nearest) {
+        Entity found = null;
+        for (Mention m : candidates) {
+            if (m.kind() == Mention.Kind.DEMONYM)
+                continue;
+            Entity e = doc.entityOf(m);
+            if (e != null && fits.test(e)) {
+                found = e;
+                if (!nearest)
+                    return e;
+            }
+        }
+        return found;
+    }
+
+    private Entity covering(int offset) {
+        int i = firstAtOrAfter(offset);
+        if (i < mentions.size() && mentions.get(i).span().start() == offset)
+            return doc.entityOf(mentions.get(i));
+        return null;
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    /** Whether the entity is a court: a body whose name says court or tribunal. */
+    public static boolean isCourt(Entity e) {
+        if (e.type() != EntityType.GovernmentBody)
+            return false;
+        String n = e.name().toLowerCase();
+        return n.contains("court") || n.contains("tribunal");
+    }
+
+    private static Predicate<Entity> type(EntityType t) {
+        return e -> e.type() == t;
+    }
+}
