@@ -25,6 +25,17 @@ import org.newskg.fact.Span;
 final class Affiliations {
 
     private static final int REACH = 10;
+
+    /** Words that make a run of words before a name a title: "US <b>Ambassador</b> to Germany". */
+    private static final Set<String> TITLES = Set.of("president", "minister", "secretary", "ambassador", "official",
+            "director", "chairman", "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman", "governor",
+            "attorney", "general", "ceo", "chief", "executive", "head", "leader", "representative", "envoy",
+            "commissioner", "prosecutor", "judge", "mayor", "senator", "chancellor", "premier", "officer",
+            "founder", "manager", "deputy", "adviser", "advisor", "councillor", "congressman", "congresswoman",
+            "lawmaker", "legislator", "diplomat", "king", "queen", "prince", "emperor", "commander", "admiral",
+            "lawyer", "economist", "analyst", "researcher", "scientist", "professor", "editor", "correspondent",
+            "coordinator", "administrator", "superintendent", "inspector", "auditor", "treasurer", "president-elect",
+            "vice", "foreign", "defence", "defense", "justice", "interior", "finance", "trade", "cyber");
     private static final Set<String> LINKS = Set.of("of", "to", "for", "the", "'s", "’s", ",", "-", "and");
     private static final Set<String> HOST = Set.of("to", "for", "in", "at", "from");
 
@@ -67,6 +78,7 @@ final class Affiliations {
         Entity country = null;
         Entity place = null;
         boolean comma = false;
+        boolean titled = false;
         for (int steps = 0; k >= first && steps < REACH; steps++) {
             Token t = tokens.get(k);
             Mention m = covering(names, t);
@@ -74,6 +86,13 @@ final class Affiliations {
                 Entity e = referents.entityOf(m);
                 int start = doc.firstTokenAtOrAfter(m.span().start());
                 String before = start > first ? tokens.get(start - 1).text().toLowerCase() : "";
+                int after = doc.firstTokenAtOrAfter(m.span().end());
+                boolean owner = after < tokens.size() && tokens.get(after).text().endsWith("s")
+                        && tokens.get(after).text().length() == 2;
+                if (e != null && e.type() == EntityType.Person && !owner)
+                    break; // another person's title
+                if (!titled)
+                    break; // a name with no title between: "NBC News' Trump" says nothing
                 if (e != null && e.type() != EntityType.Person && !HOST.contains(before)) {
                     if (e.type().isOrganization())
                         return e;
@@ -93,6 +112,7 @@ final class Affiliations {
             } else if (!LINKS.contains(w) && !titleWord(t.text(), w)) {
                 break;
             }
+            titled |= TITLES.contains(w);
             k--;
         }
         return country != null ? country : place;

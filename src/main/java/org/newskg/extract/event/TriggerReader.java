@@ -192,9 +192,11 @@ final class TriggerReader {
             return;
         for (int k = last + 1; k < p.chunks().size(); k++) {
             Chunk ch = p.chunk(k);
+            if (ch.is(Kind.SUB) || ch.is(Kind.REL) || ch.isHardBoundary())
+                break;
             if (ch.is(Kind.NP))
                 for (Ref r : ch.phrase().refs())
-                    if (!r.isDemonym() && (r.entity().type() == EntityType.Person || r.entity().type().isOrganization()))
+                    if (!r.isDemonym() && (r.entity().type() == EntityType.Person || r.entity().type() == EntityType.Company))
                         add(c, role, r.entity(), false);
         }
     }

@@ -25,7 +25,8 @@ public final class ModalityCues {
             "potentially", "likely", "unlikely", "expected", "scheduled", "seeks", "seeking", "sought", "wants",
             "wanted", "want", "asked", "asking", "asks", "urged", "urging", "urges", "demanded", "demanding",
             "hoping", "hopes", "hope", "aims", "aim", "aiming", "prepared", "preparing", "ready", "bill", "warned",
-            "pending", "upcoming", "future", "set");
+            "pending", "upcoming", "future", "set", "persuade", "persuaded", "convince", "convinced", "pressure",
+            "pressured");
 
     private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "reportedly", "purportedly",
             "supposedly", "suspected", "believed", "accused", "claims", "claimed", "claim", "alleges", "rumoured",

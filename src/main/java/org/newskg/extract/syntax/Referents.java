@@ -129,10 +129,14 @@ public final class Referents {
         if (s == null)
             return null;
         boolean nearest = POSSESSIVE.contains(lower);
+        boolean person = PERSONAL.contains(lower);
         for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK; k--) {
             Sentence sk = doc.sentences().get(k);
             int end = k == s.index() ? offset : sk.span().end();
-            Entity e = pick(mentionsIn(sk.span().start(), end), fits, nearest);
+            List<Mention> candidates = mentionsIn(sk.span().start(), end);
+            Entity e = pick(candidates, fits, nearest);
+            if (person && unnamedPersonBefore(k == s.index() ? sk.span().start() : s.span().start(), offset))
+                return null; // "Honcharuk filed his resignation": a name the entity layer did not know
             if (e != null)
                 return e;
         }
@@ -150,6 +154,40 @@ public final class Referents {
             return null;
         int from = doc.sentences().get(Math.max(0, s.index() - DESCRIPTION_SENTENCES_BACK)).span().start();
         return pick(mentionsIn(from, offset), fits, true);
+    }
+
+    /**
+     * Whether a capitalised word that is no known entity and no common word stands in the
+     * sentence before {@code offset}: an unknown name the pronoun may refer to.
+     */
+    private boolean unnamedPersonBefore(int from, int offset) {
+        List<org.newskg.extract.Token> tokens = doc.tokens();
+        int end = doc.firstTokenAtOrAfter(offset);
+        for (int i = doc.firstTokenAtOrAfter(from); i < end; i++) {
+            org.newskg.extract.Token t = tokens.get(i);
+            String text = t.text();
+            if (text.length() < 3 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1)))
+                continue;
+            if (covering(t.start()) != null || insideMention(t.start()))
+                continue;
+            String w = text.toLowerCase();
+            if (Words.isCommon(w))
+                continue;
+            Sentence s = doc.sentenceAt(t.start());
+            boolean first = s != null && s.span().start() == t.start();
+            boolean verbNext = i + 1 < tokens.size() && Words.isVerb(tokens.get(i + 1).text().toLowerCase());
+            if (!first || verbNext)
+                return true;
+        }
+        return false;
+    }
+
+    private boolean insideMention(int offset) {
+        int i = firstAtOrAfter(offset);
+        for (int k = Math.max(0, i - 3); k < Math.min(mentions.size(), i + 1); k++)
+            if (mentions.get(k).span().start() <= offset && offset < mentions.get(k).span().end())
+                return true;
+        return false;
     }
 
     private Entity pick(List<Mention> candidates, Predicate<Entity> fits, boolean nearest) {

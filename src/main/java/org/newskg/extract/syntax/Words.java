@@ -76,6 +76,18 @@ public final class Words {
 
     private static final Map<String, String> VERB_BASE = load();
 
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /** Whether the lower-cased word is a function word, a known verb, an adverb or a calendar word. */
+    public static boolean isCommon(String lower) {
+        return DETERMINERS.contains(lower) || POSSESSIVES.contains(lower) || PRONOUNS.contains(lower)
+                || PREPOSITIONS.contains(lower) || CONJUNCTIONS.contains(lower) || SUBORDINATORS.contains(lower)
+                || RELATIVES.contains(lower) || AUXILIARIES.contains(lower) || MODALS.contains(lower)
+                || isAdverb(lower) || isVerb(lower) || CALENDAR.contains(lower);
+    }
+
     /** Whether the word is a form of a known verb. */
     public static boolean isVerb(String lower) {
         return VERB_BASE.containsKey(lower);
