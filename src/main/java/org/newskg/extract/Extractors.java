@@ -5,6 +5,7 @@ import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.entity.CatalogRecognizer;
 import org.newskg.extract.entity.EntityResolver;
 import org.newskg.extract.event.EventExtractor;
+import org.newskg.extract.quote.QuoteExtractor;
 import org.newskg.extract.text.BodyFinder;
 import org.newskg.extract.text.SentenceSplitter;
 import org.newskg.extract.time.TimeTagger;
@@ -27,6 +28,7 @@ public final class Extractors {
                 new CatalogRecognizer(catalog),
                 new EntityResolver(),
                 new TimeTagger(),
+                new QuoteExtractor(),
                 new EventExtractor()));
     }
 }

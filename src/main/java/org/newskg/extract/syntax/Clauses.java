@@ -54,8 +54,10 @@ public final class Clauses {
             Chunk c = p.chunk(k);
             switch (c.kind()) {
                 case NP -> {
-                    if (governedByPreposition(p, k) && !(k == v - 1 && endsInPerson(c)))
+                    if (governedByPreposition(p, k) && !(k == v - 1 && (endsInPerson(c) || isUnknownName(p, k))))
                         continue;
+                    if (isUnknownName(p, k))
+                        return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
                     Filler g = chain(p, groupEndingAt(p, k));
                     if (g.isEmpty() && examples != null)
                         g = new Filler(examples.entities(), g.possessor(), g.from(), g.to());
@@ -380,7 +382,7 @@ public final class Clauses {
 
     /** A filler with no names of its own takes those of its "of"/"from" phrase: "attorneys general from Maine". */
     public static Filler chain(Parse p, Filler f) {
-        if (!f.isEmpty() || f.to() >= p.chunks().size() || f.to() + 1 >= p.chunks().size())
+        if (!f.isEmpty() || f.to() + 1 >= p.chunks().size() || isUnknownName(p, f.to() - 1))
             return f;
         Chunk link = p.chunk(f.to());
         if (link.is(Kind.PREP) && CHAIN.contains(link.word()) && p.chunk(f.to() + 1).is(Kind.NP)) {
@@ -427,6 +429,22 @@ public final class Clauses {
         Chunk c = p.chunk(k);
         return c.is(Kind.PREP) || (c.is(Kind.CONJ) && k > 0 && groupEndingAt(p, np).from() < np
                 && governedByPreposition(p, groupEndingAt(p, np).from()));
+    }
+
+    /** Whether noun phrase {@code np} is a capitalised name that no entity resolves: "Steve Peers". */
+    public static boolean isUnknownName(Parse p, int np) {
+        Chunk c = p.chunk(np);
+        if (!c.is(Kind.NP) || !c.phrase().refs().isEmpty() || c.phrase().pronoun() != null)
+            return false;
+        int from = c.phrase().determiner() != null ? c.from() + 1 : c.from();
+        if (from >= c.to())
+            return false;
+        for (int t = from; t < c.to(); t++) {
+            String w = p.tokens().get(t).text();
+            if (!Character.isUpperCase(w.charAt(0)) || t == 0 && Words.isCommon(p.word(t)))
+                return false;
+        }
+        return true;
     }
 
     private static boolean endsInPerson(Chunk c) {

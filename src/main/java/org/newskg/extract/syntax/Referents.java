@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
 import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
 
@@ -17,8 +18,10 @@ import org.newskg.fact.EntityType;
  * The entities of one article by position, and what a pronoun ("he", "its") or a description
  * ("the firm", "the court") refers to. A mention that the entity layer resolved covers the word
  * wins; otherwise a subject pronoun goes to the most prominent (first) fitting name of its
- * sentence or the sentence before, a possessive to the nearest fitting name, and a description
- * to the nearest earlier entity of its kind.
+ * sentence or the sentences before, a possessive to the nearest fitting name, and a description
+ * to the nearest earlier entity of its kind. A lone surname ("Guo" after "Guo Ping") counts as a
+ * mention of its person; an unknown capitalised name before a personal pronoun leaves it
+ * unresolved, since the pronoun may well mean that person.
  */
 public final class Referents {
 
@@ -49,8 +52,12 @@ public final class Referents {
             Map.entry("organization", e -> e.type() == EntityType.Organization || e.type() == EntityType.InternationalOrganization),
             Map.entry("newspaper", type(EntityType.Organization)), Map.entry("broadcaster", type(EntityType.Organization)));
 
+    /** Where an entity is named: a resolved mention, or a lone surname of a person named in full. */
+    private record Spot(int start, int end, Entity entity, boolean demonym) {}
+
     private final AnnotatedArticle doc;
     private final List<Mention> mentions;
+    private final List<Spot> spots = new ArrayList<>();
     private final Map<String, List<Entity>> peopleByNamePart = new HashMap<>();
 
     public Referents(AnnotatedArticle doc) {
@@ -68,6 +75,21 @@ public final class Referents {
                 if (part.length() > 2 && Character.isUpperCase(part.charAt(0)))
                     peopleByNamePart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
         }
+        for (Mention m : resolved)
+            spots.add(new Spot(m.span().start(), m.span().end(), doc.entityOf(m), m.kind() == Mention.Kind.DEMONYM));
+        if (!peopleByNamePart.isEmpty())
+            for (Token t : doc.tokens()) {
+                if (!peopleByNamePart.containsKey(t.text()) || insideMention(t.start()))
+                    continue;
+                Entity person = personByNamePart(t.text(), t.start());
+                if (person != null)
+                    spots.add(new Spot(t.start(), t.end(), person, false));
+            }
+        spots.sort(Comparator.comparingInt(Spot::start));
+    }
+
+    public AnnotatedArticle doc() {
+        return doc;
     }
 
     /**
@@ -89,13 +111,9 @@ public final class Referents {
         return best;
     }
 
-    public AnnotatedArticle doc() {
-        return doc;
-    }
-
     /** The resolved mentions that start in {@code [start, end)}, in order. */
     public List<Mention> mentionsIn(int start, int end) {
-        int i = firstAtOrAfter(start);
+        int i = firstMentionAtOrAfter(start);
         List<Mention> out = new ArrayList<>();
         for (; i < mentions.size() && mentions.get(i).span().start() < end; i++)
             out.add(mentions.get(i));
@@ -104,11 +122,6 @@ public final class Referents {
 
     public Entity entityOf(Mention m) {
         return doc.entityOf(m);
-    }
-
-    /** Whether the word is a pronoun this class resolves. */
-    public static boolean isPronoun(String lower) {
-        return PERSONAL.contains(lower) || NEUTER.contains(lower);
     }
 
     /** Whether the noun can describe an entity already named ("the firm"). */
@@ -121,24 +134,24 @@ public final class Referents {
         Entity covered = covering(offset);
         if (covered != null)
             return covered;
-        Predicate<Entity> fits = PERSONAL.contains(lower) ? type(EntityType.Person)
+        boolean person = PERSONAL.contains(lower);
+        Predicate<Entity> fits = person ? type(EntityType.Person)
                 : NEUTER.contains(lower) ? e -> e.type().isActor() && e.type() != EntityType.Person : null;
-        if (fits == null)
-            return null;
         Sentence s = doc.sentenceAt(offset);
-        if (s == null)
+        if (fits == null || s == null)
             return null;
         boolean nearest = POSSESSIVE.contains(lower);
-        boolean person = PERSONAL.contains(lower);
         for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK; k--) {
             Sentence sk = doc.sentences().get(k);
-            int end = k == s.index() ? offset : sk.span().end();
-            List<Mention> candidates = mentionsIn(sk.span().start(), end);
-            Entity e = pick(candidates, fits, nearest);
-            if (person && unnamedPersonBefore(k == s.index() ? sk.span().start() : s.span().start(), offset))
-                return null; // "Honcharuk filed his resignation": a name the entity layer did not know
-            if (e != null)
-                return e;
+            int start = sk.span().start(), end = k == s.index() ? offset : sk.span().end();
+            Spot found = pick(spotsIn(start, end), fits, nearest);
+            // "Honcharuk filed his resignation": a name the entity layer did not know may be the one meant
+            boolean unknown = person && k == s.index() && (found == null ? unknownNameIn(start, end)
+                    : nearest ? unknownNameIn(found.end(), end) : unknownNameIn(start, found.start()));
+            if (unknown)
+                return null;
+            if (found != null)
+                return found.entity();
         }
         return null;
     }
@@ -153,28 +166,45 @@ public final class Referents {
         if (fits == null || s == null)
             return null;
         int from = doc.sentences().get(Math.max(0, s.index() - DESCRIPTION_SENTENCES_BACK)).span().start();
-        return pick(mentionsIn(from, offset), fits, true);
+        Spot found = pick(spotsIn(from, offset), fits, true);
+        return found == null ? null : found.entity();
+    }
+
+    private static Spot pick(List<Spot> candidates, Predicate<Entity> fits, boolean nearest) {
+        Spot found = null;
+        for (Spot sp : candidates) {
+            if (sp.demonym() || !fits.test(sp.entity()))
+                continue;
+            found = sp;
+            if (!nearest)
+                return found;
+        }
+        return found;
+    }
+
+    private List<Spot> spotsIn(int start, int end) {
+        List<Spot> out = new ArrayList<>();
+        for (int i = firstSpotAtOrAfter(start); i < spots.size() && spots.get(i).start() < end; i++)
+            out.add(spots.get(i));
+        return out;
     }
 
     /**
-     * Whether a capitalised word that is no known entity and no common word stands in the
-     * sentence before {@code offset}: an unknown name the pronoun may refer to.
+     * Whether a capitalised word that names no known entity and is no common word stands in
+     * {@code [from, to)}, other than a sentence's first word with no verb after it.
      */
-    private boolean unnamedPersonBefore(int from, int offset) {
-        List<org.newskg.extract.Token> tokens = doc.tokens();
-        int end = doc.firstTokenAtOrAfter(offset);
+    private boolean unknownNameIn(int from, int to) {
+        List<Token> tokens = doc.tokens();
+        int end = doc.firstTokenAtOrAfter(to);
         for (int i = doc.firstTokenAtOrAfter(from); i < end; i++) {
-            org.newskg.extract.Token t = tokens.get(i);
+            Token t = tokens.get(i);
             String text = t.text();
             if (text.length() < 3 || !Character.isUpperCase(text.charAt(0)) || !Character.isLowerCase(text.charAt(1)))
                 continue;
-            if (covering(t.start()) != null || insideMention(t.start()))
-                continue;
-            String w = text.toLowerCase();
-            if (Words.isCommon(w))
+            if (insideSpot(t.start()) || Words.isCommon(text.toLowerCase()))
                 continue;
             Sentence s = doc.sentenceAt(t.start());
-            boolean first = s != null && s.span().start() == t.start();
+            boolean first = s != null && t.start() == s.span().start();
             boolean verbNext = i + 1 < tokens.size() && Words.isVerb(tokens.get(i + 1).text().toLowerCase());
             if (!first || verbNext)
                 return true;
@@ -182,41 +212,40 @@ public final class Referents {
         return false;
     }
 
-    private boolean insideMention(int offset) {
-        int i = firstAtOrAfter(offset);
-        for (int k = Math.max(0, i - 3); k < Math.min(mentions.size(), i + 1); k++)
-            if (mentions.get(k).span().start() <= offset && offset < mentions.get(k).span().end())
-                return true;
-        return false;
-    }
-
-    private Entity pick(List<Mention> candidates, Predicate<Entity> fits, boolean nearest) {
-        Entity found = null;
-        for (Mention m : candidates) {
-            if (m.kind() == Mention.Kind.DEMONYM)
-                continue;
-            Entity e = doc.entityOf(m);
-            if (e != null && fits.test(e)) {
-                found = e;
-                if (!nearest)
-                    return e;
-            }
-        }
-        return found;
-    }
-
     private Entity covering(int offset) {
-        int i = firstAtOrAfter(offset);
+        int i = firstMentionAtOrAfter(offset);
         if (i < mentions.size() && mentions.get(i).span().start() == offset)
             return doc.entityOf(mentions.get(i));
         return null;
     }
 
-    private int firstAtOrAfter(int offset) {
+    private boolean insideMention(int offset) {
+        int i = firstMentionAtOrAfter(offset + 1) - 1;
+        return i >= 0 && mentions.get(i).span().start() <= offset && offset < mentions.get(i).span().end();
+    }
+
+    private boolean insideSpot(int offset) {
+        int i = firstSpotAtOrAfter(offset + 1) - 1;
+        return i >= 0 && spots.get(i).start() <= offset && offset < spots.get(i).end();
+    }
+
+    private int firstMentionAtOrAfter(int offset) {
         int lo = 0, hi = mentions.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (mentions.get(mid).span().start() < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    private int firstSpotAtOrAfter(int offset) {
+        int lo = 0, hi = spots.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spots.get(mid).start() < offset)
                 lo = mid + 1;
             else
                 hi = mid;
