@@ -31,14 +31,20 @@ public final class ArticleReaders {
     private final ReadOptions options;
     private final List<ArticleReader> readers;
     private final JsonLinesReader jsonLines;
+    private final UrlReader urls;
     private final ArticleReader forced;
 
     private ArticleReaders(ReadOptions options) {
         this.options = options;
+        Fetcher fetcher = new Fetcher(options);
+        HtmlReader html = new HtmlReader(options);
         TextFileReader txt = new TextFileReader(options);
+        FeedReader feed = new FeedReader(options, fetcher, html);
         this.jsonLines = new JsonLinesReader(options);
-        this.readers = List.of(jsonLines, new JsonArrayReader(options), txt);
+        this.readers = List.of(jsonLines, new JsonArrayReader(options), txt, html,
+                new CsvManifestReader(options, List.of(txt, html)), feed);
         this.forced = options.format() == null ? null : byFormat(options.format());
+        this.urls = new UrlReader(fetcher, feed, html, forced == null ? null : forced.format());
     }
 
     /** The readers, configured by the options. */
@@ -86,6 +92,8 @@ public final class ArticleReaders {
     private Stream<ReadResult> readInput(String input) {
         if (input.equals("-"))
             return readStdin();
+        if (UrlReader.isUrl(input))
+            return urls.read(input);
         Path path = Path.of(input);
         if (!Files.exists(path))
             return Stream.of(ReadResult.failed(input, "no such file or folder"));

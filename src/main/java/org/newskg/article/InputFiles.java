@@ -63,6 +63,22 @@ final class InputFiles {
         }
     }
 
+    /** Like {@link #open}, and checked to be valid UTF-8 throughout before anything is parsed. */
+    static InputStream openUtf8(Path file) {
+        InputStream in = open(file);
+        try {
+            checkUtf8(file);
+            return in;
+        } catch (RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
     /** The stream, checked to start like non-empty text and moved past any UTF-8 byte order mark. */
     static BufferedInputStream checkedStart(BufferedInputStream in) throws IOException {
         in.mark(SNIFF_BYTES);
@@ -108,6 +124,41 @@ final class InputFiles {
             if (head[i] == 0)
                 throw new ReadException("binary file (it holds NUL bytes), not text;"
                         + " give a UTF-8 text, HTML, JSON, CSV or feed file");
+    }
+
+    /**
+     * Checks a whole file is valid UTF-8 without holding it, for formats whose parser reads ahead
+     * and so cannot say which item a bad byte belongs to.
+     */
+    private static void checkUtf8(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        long offset = 0;
+        int line = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int n = stream.read(in.array(), in.position(), in.remaining());
+                end = n < 0;
+                in.position(in.position() + Math.max(n, 0));
+                in.flip();
+                int start = in.position();
+                CoderResult result = decoder.decode(in, out, end);
+                for (int i = start; i < in.position(); i++)
+                    if (in.get(i) == '\n')
+                        line++;
+                if (result.isError())
+                    throw new ReadException(String.format("not valid UTF-8: byte 0x%02X at line %d, byte offset %d;"
+                            + " save the input as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)",
+                            in.get(in.position()) & 0xFF, line, offset + in.position() - start));
+                offset += in.position() - start;
+                in.compact();
+                out.clear();
+            }
+        } catch (IOException e) {
+            throw new ReadException("cannot read the file: " + e.getMessage(), e);
+        }
     }
 
     /** The bytes as UTF-8, without a byte order mark; invalid UTF-8 fails naming the line and byte. */

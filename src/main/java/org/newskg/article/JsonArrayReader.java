@@ -7,7 +7,6 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -40,7 +39,7 @@ public final class JsonArrayReader implements ArticleReader {
     @Override
     public Stream<ReadResult> read(Path file) {
         try {
-            Elements elements = new Elements(file.toString(), new ItemBudget(InputFiles.open(file), maxBytes));
+            Elements elements = new Elements(file.toString(), new ItemBudget(InputFiles.openUtf8(file), maxBytes));
             return Stream.generate(elements::next).takeWhile(Objects::nonNull).onClose(elements::close);
         } catch (ReadException e) {
             return Stream.of(ReadResult.failed(file.toString(), e.getMessage()));
@@ -104,8 +103,6 @@ public final class JsonArrayReader implements ArticleReader {
             Throwable root = e;
             while (root.getCause() != null)
                 root = root.getCause();
-            if (root instanceof CharacterCodingException)
-                return "not valid UTF-8; save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)";
             return "invalid JSON: " + root.getMessage();
         }
 
