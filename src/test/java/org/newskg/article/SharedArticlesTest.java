@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The dev set, the seed article and both corpora in ../shared read without a single error. */
+/** The dev set, the seed article, both corpora and the CoNLL articles in ../shared read without a single error. */
 class SharedArticlesTest {
 
     private static final Path SHARED = Path.of("../shared");
@@ -47,6 +47,13 @@ class SharedArticlesTest {
         List<ReadResult> results = read("corpus/bbc/articles.jsonl");
         assertEquals(List.of(), errors(results));
         assertEquals(2213, results.size());
+    }
+
+    @Test
+    void reads_the_conll_articles() {
+        List<ReadResult> results = read("eval/conll-testa/articles.jsonl");
+        assertEquals(List.of(), errors(results));
+        assertEquals(216, results.size());
     }
 
     @Test
