@@ -57,6 +57,15 @@ public final class ArticleReaders {
         return create(ReadOptions.defaults()).all().stream().map(ArticleReader::format).toList();
     }
 
+    /**
+     * The format a name stands for, aliases resolved ({@code rss} is {@code feed}).
+     *
+     * @throws IllegalArgumentException for a name no reader has, listing those there are
+     */
+    public static String formatName(String name) {
+        return create(ReadOptions.defaults()).byFormat(name).format();
+    }
+
     /** Every item under the paths, read with the default options and perhaps a forced format. */
     public static Stream<ReadResult> read(List<Path> paths, String format) {
         return create(ReadOptions.defaults().withFormat(format)).read(paths.stream().map(Path::toString).toList());

@@ -84,7 +84,7 @@ final class Fetcher {
     }
 
     private ReadException timedOut() {
-        return new ReadException("no answer within " + seconds() + "; try again later or raise --timeout");
+        return new ReadException("no answer within " + seconds() + "; try again later or raise --fetch-timeout");
     }
 
     private static String authority(URI uri) {

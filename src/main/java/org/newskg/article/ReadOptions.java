@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param followLinks whether a feed item's linked page is fetched for the full text ({@code --follow-links})
  * @param maxBytes    the largest item read: a whole file or fetched page, one JSON line, one CSV
  *                    record, one element of a JSON array ({@code --max-size})
- * @param timeout     how long a fetch may take, connecting and downloading ({@code --timeout})
+ * @param timeout     how long a fetch may take, connecting and downloading ({@code --fetch-timeout})
  */
 public record ReadOptions(String format, boolean followLinks, long maxBytes, Duration timeout) {
 

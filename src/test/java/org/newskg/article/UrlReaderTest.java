@@ -147,7 +147,7 @@ class UrlReaderTest {
     void rejects_a_url_that_times_out() {
         ReadOptions quick = ReadOptions.defaults().withTimeout(Duration.ofMillis(300));
         List<ReadResult> results = read(quick, base + "/slow");
-        assertEquals("no answer within 300 ms; try again later or raise --timeout", results.get(0).error());
+        assertEquals("no answer within 300 ms; try again later or raise --fetch-timeout", results.get(0).error());
     }
 
     @Test
