@@ -72,7 +72,7 @@ public final class JsonLinesReader implements ArticleReader {
         return true;
     }
 
-    static String rootMessage(Throwable e) {
+    private static String rootMessage(Throwable e) {
         while (e.getCause() != null)
             e = e.getCause();
         return e.getMessage();

@@ -47,9 +47,4 @@ public record ReadOptions(String format, boolean followLinks, long maxBytes, Dur
     public ReadOptions withTimeout(Duration t) {
         return new ReadOptions(format, followLinks, maxBytes, t);
     }
-
-    /** The size limit for messages: "20 MB", "512 KB", "300 bytes". */
-    String maxSize() {
-        return Sizes.describe(maxBytes);
-    }
 }

@@ -69,6 +69,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void reads_a_blog_post_without_its_share_bar_related_posts_and_comments() throws IOException {
+        byte[] page;
+        try (InputStream in = getClass().getResourceAsStream("blog-post.html")) {
+            page = in.readAllBytes();
+        }
+        Article a = read("blog-post.html", page).article();
+        assertEquals("Huawei sues the US", a.title());
+        assertEquals(LocalDate.of(2019, 3, 7), a.published());
+        assertEquals("Example Blog", a.source());
+        assertEquals("Huawei filed a lawsuit against the US government on Thursday, arguing that a ban on federal"
+                + " agencies buying its equipment is unconstitutional.\n\nThe company said the law singled it out"
+                + " without a trial, and its rotating chairman, Guo Ping, said the US had never produced any evidence.",
+                a.text());
+    }
+
+    @Test
     void finds_the_text_by_density_when_class_names_say_nothing() throws IOException {
         Article a = read("""
                 <html><head><title>Germany bans Mahan Air</title></head><body>
@@ -90,6 +106,17 @@ class HtmlReaderTest {
         assertEquals("page", a.id());
         assertNull(a.published());
         assertNull(a.url());
+    }
+
+    @Test
+    void keeps_an_article_split_around_an_advert() throws IOException {
+        String[] paragraphs = PARAGRAPHS.strip().split("\n(?=<p>)");
+        Article a = read("<html><body><div><div>" + paragraphs[0] + paragraphs[1] + "</div>"
+                + "<div><a href=\"https://ads.example.com/1\">Buy the new phone today</a></div>"
+                + "<div>" + paragraphs[2] + "<p>The airline did not respond to a request for comment on the ban, which"
+                + " follows similar measures by other countries.</p></div></div></body></html>").article();
+        assertEquals(EXPECTED_PARAGRAPHS + "\n\nThe airline did not respond to a request for comment on the ban, which"
+                + " follows similar measures by other countries.", a.text());
     }
 
     @Test

@@ -64,9 +64,12 @@ public final class MainText {
                 e.remove();
     }
 
-    /** Whether an element wraps the article as the page declares it, whatever its class says. */
+    /**
+     * Whether an element wraps the article as the page declares it, whatever its class says; an
+     * {@code <article>} that is itself a comment (as WordPress writes them) does not count.
+     */
     private static boolean holdsArticle(Element e) {
-        return !e.select("article, main, [itemprop=articleBody]").isEmpty();
+        return e.select("article, main, [itemprop=articleBody]").stream().anyMatch(a -> !Hints.of(a).discussion());
     }
 
     /** Points per container: each paragraph of prose adds to its ancestors, less the further up. */
@@ -101,8 +104,9 @@ public final class MainText {
     }
 
     /**
-     * The winner, or the winner and those of its siblings that continue it: prose paragraphs, and
-     * containers of the same class that score well (an article split around an advert).
+     * The winner, and those of its siblings that continue it (an article split around an advert):
+     * prose paragraphs, and containers that score at least a fifth of the winner, more easily
+     * when they share its class.
      */
     private static List<Element> withSiblings(Element top, Map<Element, Double> scores) {
         Element parent = top.parent();
@@ -113,9 +117,10 @@ public final class MainText {
         for (Element sibling : parent.children()) {
             String text = sibling.text();
             double links = linkDensity(sibling);
+            double bonus = !top.className().isEmpty() && sibling.className().equals(top.className())
+                    ? scores.getOrDefault(top, 0.0) * 0.2 : 0;
             boolean continues = sibling == top
-                    || !top.className().isEmpty() && sibling.className().equals(top.className())
-                            && scores.getOrDefault(sibling, 0.0) >= threshold
+                    || scores.getOrDefault(sibling, 0.0) + bonus >= threshold && !Hints.of(sibling).unlikely()
                     || sibling.normalName().equals("p") && (text.length() > 80 && links < 0.25
                             || links == 0 && text.matches(".*[.!?][\"”’]?$"));
             if (continues)
