@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +104,12 @@ public final class ArticleReaders {
             return readStdin();
         if (UrlReader.isUrl(input))
             return urls.read(input);
-        Path path = Path.of(input);
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            return Stream.of(ReadResult.failed(input, "not a valid path: " + e.getReason()));
+        }
         if (!Files.exists(path))
             return Stream.of(ReadResult.failed(input, "no such file or folder"));
         if (Files.isDirectory(path))

@@ -50,9 +50,15 @@ public final class MainText {
             removeUnlikely(body);
         Map<Element, Double> scores = score(body);
         Element top = body;
-        for (Map.Entry<Element, Double> e : scores.entrySet())
-            if (e.getValue() > scores.getOrDefault(top, 0.0))
-                top = e.getKey();
+        double best = 0;
+        for (Element e : body.getAllElements()) {
+            // In document order, so that a tie always goes the same way and a page always gives the same text.
+            double score = scores.getOrDefault(e, 0.0);
+            if (score > best) {
+                best = score;
+                top = e;
+            }
+        }
         List<Element> parts = withSiblings(top, scores);
         parts.forEach(MainText::clean);
         return parts.stream().map(BlockText::of).filter(s -> !s.isBlank()).collect(Collectors.joining("\n\n"));
