@@ -263,7 +263,7 @@ public final class FactMapper {
     private static Node decimal(double d) {
         if (!Double.isFinite(d))
             throw new IllegalArgumentException("confidence " + d + " is not a number");
-        return typed(BigDecimal.valueOf(d).toPlainString(), XSDDatatype.XSDdecimal);
+        return typed(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     /** An absolute IRI as a node; anything else as text (the shapes flag it as a warning). */
