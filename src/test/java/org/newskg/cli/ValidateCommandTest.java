@@ -15,7 +15,7 @@ import org.apache.jena.system.G;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.ArticleStore;
-import org.newskg.store.ArticleStoreValidationTest;
+import org.newskg.store.TestArticles;
 import org.newskg.store.Stores;
 
 class ValidateCommandTest {
@@ -29,9 +29,9 @@ class ValidateCommandTest {
         DatasetGraph dataset = Stores.tdb2(path);
         try {
             ArticleStore store = new ArticleStore(dataset);
-            store.put(ArticleStoreValidationTest.lawsuit("good", true), ArticleStoreValidationTest.prov("h1"));
+            store.put(TestArticles.lawsuit("good", true), TestArticles.prov("h1"));
             if (withViolation)
-                store.put(ArticleStoreValidationTest.lawsuit("bad", false), ArticleStoreValidationTest.prov("h2"));
+                store.put(TestArticles.lawsuit("bad", false), TestArticles.prov("h2"));
         } finally {
             dataset.close();
         }
@@ -42,7 +42,7 @@ class ValidateCommandTest {
     void a_conforming_store_exits_0() {
         Cli r = Cli.run("validate", "--store", store(false));
         assertEquals(0, r.status(), r.err());
-        assertEquals("1 article checked: all conform\n", r.out());
+        assertEquals("1 article checked: all conform (0 violations, 0 warnings)\n", r.out());
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,16 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.article.Article;
-import org.newskg.fact.Argument;
 import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
-import org.newskg.fact.Event;
-import org.newskg.fact.EventType;
-import org.newskg.fact.Evidence;
 import org.newskg.fact.Facts;
-import org.newskg.fact.Modality;
 import org.newskg.fact.Span;
-import org.newskg.graph.ArticleProvenance;
 import org.newskg.graph.Iris;
 import org.newskg.graph.StoreReport;
 import org.newskg.graph.StoreValidation;
@@ -42,10 +34,6 @@ class ArticleStoreValidationTest {
     DatasetGraph dataset;
     ArticleStore store;
 
-    static final String TEXT = "Acme sued Globex.";
-    static final Entity ACME = new Entity("Acme", EntityType.Company, List.of(), null, List.of(new Span(0, 4)));
-    static final Entity GLOBEX = new Entity("Globex", EntityType.Company, List.of(), null, List.of(new Span(10, 16)));
-
     @BeforeEach
     void open() {
         dataset = Stores.tdb2(dir.resolve("tdb2"));
@@ -57,26 +45,13 @@ class ArticleStoreValidationTest {
         dataset.close();
     }
 
-    /** An article with one lawsuit; without evidence the lawsuit breaks the shapes. */
-    static Facts lawsuit(String id, boolean withEvidence) {
-        Event e = new Event(EventType.Lawsuit, Map.of("plaintiff", List.of(Argument.of(ACME)),
-                "defendant", List.of(Argument.of(GLOBEX))), null, null, Modality.asserted,
-                withEvidence ? new Evidence(TEXT, new Span(0, TEXT.length())) : null, 0.9, "test");
-        return new Facts(new Article(id, null, null, null, null, TEXT), List.of(ACME, GLOBEX), List.of(), List.of(),
-                List.of(e), List.of(), List.of("test"));
-    }
-
-    static ArticleProvenance prov(String hash) {
-        return new ArticleProvenance(Instant.parse("2026-01-01T00:00:00Z"), hash);
-    }
-
     private long quadsIn(Node graph) {
         return Txn.calculateRead(dataset, () -> dataset.stream(graph, Node.ANY, Node.ANY, Node.ANY).count());
     }
 
     @Test
     void an_article_that_does_not_conform_is_stored_and_its_report_kept() {
-        assertEquals(ArticleStore.Outcome.ADDED, store.put(lawsuit("a1", false), prov("h1")));
+        assertEquals(ArticleStore.Outcome.ADDED, store.put(TestArticles.lawsuit("a1", false), TestArticles.prov("h1")));
         assertTrue(quadsIn(Iris.article("a1")) > 20, "the article is stored");
         Node report = Iris.validation("a1");
         Txn.executeRead(dataset, () -> {
@@ -92,26 +67,26 @@ class ArticleStoreValidationTest {
 
     @Test
     void an_article_that_conforms_has_no_report() {
-        store.put(lawsuit("a1", true), prov("h1"));
+        store.put(TestArticles.lawsuit("a1", true), TestArticles.prov("h1"));
         assertEquals(0, quadsIn(Iris.validation("a1")));
         assertTrue(StoreValidation.recorded(dataset).conforms());
     }
 
     @Test
     void replacing_an_article_replaces_its_report() {
-        store.put(lawsuit("a1", false), prov("h1"));
-        assertEquals(ArticleStore.Outcome.REPLACED, store.put(lawsuit("a1", true), prov("h2")));
+        store.put(TestArticles.lawsuit("a1", false), TestArticles.prov("h1"));
+        assertEquals(ArticleStore.Outcome.REPLACED, store.put(TestArticles.lawsuit("a1", true), TestArticles.prov("h2")));
         assertEquals(0, quadsIn(Iris.validation("a1")), "the stale report is gone");
-        store.put(lawsuit("a1", false), prov("h3"));
+        store.put(TestArticles.lawsuit("a1", false), TestArticles.prov("h3"));
         assertEquals(1, StoreValidation.recorded(dataset).violations());
     }
 
     @Test
     void an_article_the_mapper_cannot_map_leaves_neither_graph_nor_report() {
         Entity ghost = new Entity("Ghost", EntityType.Person, List.of(), null, List.of(new Span(0, 999)));
-        Facts bad = new Facts(new Article("a1", null, null, null, null, TEXT), List.of(ghost), List.of(), List.of(),
+        Facts bad = new Facts(new Article("a1", null, null, null, null, "Acme sued Globex."), List.of(ghost), List.of(), List.of(),
                 List.of(), List.of(), List.of("test"));
-        assertThrows(IllegalArgumentException.class, () -> store.put(bad, prov("h1")));
+        assertThrows(IllegalArgumentException.class, () -> store.put(bad, TestArticles.prov("h1")));
         assertEquals(0, Txn.calculateRead(dataset, () -> dataset.stream().count()));
     }
 }
