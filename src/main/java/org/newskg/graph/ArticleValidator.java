@@ -17,7 +17,6 @@ import org.apache.jena.sparql.path.P_Link;
 /**
  * Checks one article's graph against the NewsKG shapes. The shapes are compiled once; each check
  * runs over the article's in-memory graph plus the ontology's class hierarchy, never the store.
- * Thread-safe.
  */
 public final class ArticleValidator {
 
