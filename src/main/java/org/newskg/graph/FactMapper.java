@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -155,7 +156,8 @@ public final class FactMapper {
             add(node, NKG.post, post);
             add(post, RDF.type.asNode(), NKG.Post);
             add(post, NKG.postIn, org);
-            add(post, NKG.title, literal(r.title()));
+            // One title per post, however the roles that hold it spell it.
+            add(post, NKG.title, literal(r.title().strip().toLowerCase(Locale.ROOT)));
             add(post, NKG.reportedIn, article);
         }
         reported(node, r.evidence());
