@@ -15,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OA;
@@ -72,12 +71,7 @@ public final class FactMapper {
     /** The triples of one article's graph, in memory (to validate before storing). */
     public static Graph toGraph(Facts facts, ArticleProvenance provenance) {
         Graph g = GraphFactory.createDefaultGraph();
-        write(facts, provenance, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                g.add(quad.asTriple());
-            }
-        });
+        write(facts, provenance, GraphSink.of(g));
         return g;
     }
 

@@ -2,6 +2,7 @@ package org.newskg.graph;
 
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.newskg.vocab.NKG;
@@ -49,7 +48,7 @@ public record StoreReport(int articles, List<Finding> findings) {
     /** The findings of each article, articles in id order. */
     public Map<String, List<Finding>> byArticle() {
         Map<String, List<Finding>> m = new LinkedHashMap<>();
-        findings.forEach(f -> m.computeIfAbsent(f.articleId(), k -> new java.util.ArrayList<>()).add(f));
+        findings.forEach(f -> m.computeIfAbsent(f.articleId(), k -> new ArrayList<>()).add(f));
         return m;
     }
 
@@ -57,12 +56,7 @@ public record StoreReport(int articles, List<Finding> findings) {
     public Graph toGraph() {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(prefixes());
-        byArticle().forEach((id, list) -> ValidationRecord.write(id, list, null, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                g.add(quad.asTriple());
-            }
-        }));
+        byArticle().forEach((id, list) -> ValidationRecord.write(id, list, null, GraphSink.of(g)));
         return g;
     }
 
