@@ -18,7 +18,8 @@ import org.newskg.fact.Span;
 /**
  * The organisation or state an official speaks for, read from the title before a mention of the
  * person ("<b>US</b> Ambassador to Germany Richard Grenell", "Hong Kong director of <b>Amnesty
- * International</b> Man-kei Tam"), else from the roles layer. A body is preferred to a state, a
+ * International</b> Man-kei Tam"), or for one who speaks (accuses, denies, lobbies) from the
+ * roles layer. A body is preferred to a state, a
  * state to a place ("<b>California</b> Attorney General"); one after "to", "for" or "in" is the
  * host, not the employer.
  */
@@ -48,22 +49,30 @@ final class Affiliations {
         this.referents = referents;
     }
 
-    /** The organisation or state the person speaks for, or {@code null}. */
+    /** The organisation or state the person's title names ("US Ambassador"), or {@code null}. */
     Entity of(Entity person) {
         if (person.type() != EntityType.Person)
             return null;
-        return cache.computeIfAbsent(person, this::find);
+        return cache.computeIfAbsent(person, this::titled);
     }
 
-    private Entity find(Entity person) {
+    /** The organisation the person speaks for: the one the title names, else the one the article gives a post in. */
+    Entity speaksFor(Entity person) {
+        Entity e = of(person);
+        if (e != null || person.type() != EntityType.Person)
+            return e;
+        for (Role r : doc.roles())
+            if (r.person().equals(person) && r.organization() != null)
+                return r.organization();
+        return null;
+    }
+
+    private Entity titled(Entity person) {
         for (Span mention : person.mentions()) {
             Entity e = beforeMention(mention);
             if (e != null)
                 return e;
         }
-        for (Role r : doc.roles())
-            if (r.person().equals(person) && r.organization() != null)
-                return r.organization();
         return null;
     }
 

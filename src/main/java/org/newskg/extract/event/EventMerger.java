@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
 import org.newskg.fact.EventType;
 
 /**
@@ -36,12 +37,21 @@ final class EventMerger {
             }
             if (target == null && !c.implicit)
                 target = same(out, c);
-            if (target != null)
+            if (target != null) {
                 target.absorb(c);
-            else if (!c.implicit)
+                preferNamedGathering(target);
+            }
+            else if (!c.implicit && (c.hasParticipants() || c.unnamedPeople))
                 out.add(c);
         }
         return out;
+    }
+
+    /** A conference of "G7" and of "G7 summit" is the summit's. */
+    private static void preferNamedGathering(Candidate c) {
+        List<Entity> events = c.role("event");
+        if (events.size() > 1 && events.stream().anyMatch(e -> e.type() == EntityType.NamedEvent))
+            events.removeIf(e -> e.type() != EntityType.NamedEvent);
     }
 
     private static Candidate last(List<Candidate> events, Candidate c) {
@@ -69,11 +79,30 @@ final class EventMerger {
         boolean any = false;
         for (String r : a.type.keyRoles()) {
             Set<Entity> x = new HashSet<>(a.role(r)), y = new HashSet<>(b.role(r));
-            if (!x.equals(y))
+            if (!x.equals(y) && !(r.equals("event") && sameGathering(x, y)))
                 return false;
             any |= !x.isEmpty();
         }
         return any;
+    }
+
+    /** "G7" and "G7 summit": a gathering named after the body that holds it is that body's meeting. */
+    private static boolean sameGathering(Set<Entity> x, Set<Entity> y) {
+        for (Entity a : x)
+            for (Entity b : y)
+                if (namedAfter(a, b) || namedAfter(b, a))
+                    return true;
+        return false;
+    }
+
+    private static boolean namedAfter(Entity gathering, Entity body) {
+        String name = " " + gathering.name().toLowerCase() + " ";
+        List<String> names = new ArrayList<>(body.aliases());
+        names.add(body.name());
+        for (String n : names)
+            if (n.length() >= 2 && !n.equalsIgnoreCase(gathering.name()) && name.contains(" " + n.toLowerCase() + " "))
+                return true;
+        return false;
     }
 
     /**

@@ -16,6 +16,9 @@ final class RoleTypes {
     static final Set<String> SPEAKING_FOR = Set.of("accuser", "denier", "actor", "plaintiff", "prosecutor",
             "requester", "investigator", "authority", "imposer");
 
+    /** Roles of speech, where any post the article gives a person says whom they speak for. */
+    static final Set<String> SPEECH = Set.of("accuser", "denier", "actor");
+
     private RoleTypes() {}
 
     static boolean fits(EventType type, String role, Entity e) {

@@ -165,10 +165,23 @@ final class TriggerReader {
         complement(c, t, p, last);
         infinitive(c, t, p, object.exists() ? object.to() - 1 : last);
         rest(c, t, p, last);
+        if (c.keyRolesFilled() == 0 && (namesEvent(p, t.type(), doer) || namesEvent(p, t.type(), undergoer)))
+            c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
         place(c, pps);
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
         return finish(c, t);
+    }
+
+    /** Whether the filler is a definite noun for an event of this type: "the conference", "the lawsuit". */
+    private boolean namesEvent(Parse p, EventType type, Filler f) {
+        if (!f.exists() || !p.chunk(f.from()).is(Kind.NP) || !p.chunk(f.from()).phrase().isDefinite())
+            return false;
+        String[] head = {p.chunk(f.from()).word()};
+        for (Trigger t : lexicon.at(head, 0))
+            if (!t.verb() && t.type() == type && t.words().size() == 1)
+                return true;
+        return false;
     }
 
     /** A reported clause: "claims Mahan flies fighters to Syria". */
@@ -369,7 +382,7 @@ final class TriggerReader {
             return;
         c.add(role, e);
         if (doer && RoleTypes.SPEAKING_FOR.contains(role)) {
-            Entity body = affiliations.of(e);
+            Entity body = RoleTypes.SPEECH.contains(role) ? affiliations.speaksFor(e) : affiliations.of(e);
             if (body != null && RoleTypes.fits(c.type, role, body))
                 c.add(role, body);
         }
