@@ -12,9 +12,11 @@ import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Referents;
 
 /**
- * Finds the events of an article: reads each sentence's trigger words and the named gatherings,
- * merges the mentions of one event, and keeps the events that name their defining participants.
- * Every event carries the sentence it was read from, this extractor's name and a confidence.
+ * Finds the events of an article: reads each sentence's trigger words, the named gatherings, case
+ * titles and what quotations accuse or deny, merges the mentions of one event, and keeps the
+ * events that name their defining participants. Every event carries the sentence it was read
+ * from, this extractor's name and a confidence. Quotations said at a conference are then tied to
+ * it.
  */
 public final class EventExtractor implements Extractor {
 
@@ -27,7 +29,7 @@ public final class EventExtractor implements Extractor {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES, Layer.TIMEX);
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.ENTITIES, Layer.TIMEX, Layer.QUOTES);
     }
 
     @Override
@@ -38,7 +40,8 @@ public final class EventExtractor implements Extractor {
     @Override
     public void extract(AnnotatedArticle doc) {
         Referents referents = new Referents(doc);
-        TriggerReader reader = new TriggerReader(lexicon, referents, new Affiliations(doc, referents));
+        Affiliations affiliations = new Affiliations(doc, referents);
+        TriggerReader reader = new TriggerReader(lexicon, referents, affiliations);
         List<TimeExpression> times = new ArrayList<>(doc.times());
         times.sort(Comparator.comparing(TimeExpression::span));
         List<Candidate> candidates = new ArrayList<>();
@@ -53,10 +56,12 @@ public final class EventExtractor implements Extractor {
         }
         candidates.addAll(GatheringNames.read(doc, referents));
         candidates.addAll(CaseTitles.read(doc, referents));
+        candidates.addAll(new QuoteEvents(doc, referents, affiliations).read());
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);
         for (Candidate c : EventMerger.merge(candidates))
             if (Admission.admits(c))
                 doc.addEvent(c.toEvent(name()));
+        QuoteOccasions.link(doc, affiliations);
     }
 }
