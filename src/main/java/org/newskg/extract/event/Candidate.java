@@ -91,6 +91,19 @@ final class Candidate {
         return false;
     }
 
+    /** Drops from other roles whoever does the event: the US does not ban itself. */
+    void dropSelfTargets() {
+        List<String> roles = List.copyOf(entities.keySet());
+        for (String doer : roles) {
+            if (!RoleTypes.SPEAKING_FOR.contains(doer) && !doer.equals("acquirer") && !doer.equals("company"))
+                continue;
+            for (String other : roles)
+                if (!other.equals(doer) && entities.get(other) != null)
+                    entities.get(other).removeAll(role(doer));
+        }
+        entities.values().removeIf(List::isEmpty);
+    }
+
     /** Takes in another mention of the same event: its participants, and what this one lacks. */
     void absorb(Candidate other) {
         other.entities.forEach(this::addAll);

@@ -59,9 +59,11 @@ public final class EventExtractor implements Extractor {
         candidates.addAll(new QuoteEvents(doc, referents, affiliations).read());
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);
-        for (Candidate c : EventMerger.merge(candidates))
+        for (Candidate c : EventMerger.merge(candidates)) {
+            c.dropSelfTargets();
             if (Admission.admits(c))
                 doc.addEvent(c.toEvent(name()));
+        }
         QuoteOccasions.link(doc, affiliations);
     }
 }

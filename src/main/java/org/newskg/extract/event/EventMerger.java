@@ -106,23 +106,29 @@ final class EventMerger {
     }
 
     /**
-     * No key role disagrees, and either both are in one sentence, or one lacks a key participant
-     * and they share a participant.
+     * In one sentence: no key role disagrees, or some key role names the same entities in both
+     * ("Bolsonaro opposed Macron's statement: 'the French president's suggestion ...'"). Across
+     * sentences: no key role disagrees, one lacks a key participant, and they share a participant
+     * in the same role.
      */
     private static boolean overlaps(Candidate a, Candidate b) {
-        if (disagree(a, b))
-            return false;
         if (a.sentence == b.sentence)
-            return true;
+            return !disagree(a, b) || sameInSomeKeyRole(a, b);
         int keys = a.type.keyRoles().size();
         boolean partial = a.keyRolesFilled() < keys || b.keyRolesFilled() < keys;
-        if (!partial || a.type == EventType.Accusation)
+        if (!partial || disagree(a, b) || a.type == EventType.Accusation)
             return false;
-        for (List<Entity> x : a.entities.values())
-            for (Entity e : x)
-                for (List<Entity> y : b.entities.values())
-                    if (y.contains(e))
-                        return true;
+        for (var role : a.entities.entrySet())
+            for (Entity e : role.getValue())
+                if (b.role(role.getKey()).contains(e))
+                    return true;
+        return false;
+    }
+
+    private static boolean sameInSomeKeyRole(Candidate a, Candidate b) {
+        for (String r : a.type.keyRoles())
+            if (!a.role(r).isEmpty() && new HashSet<>(a.role(r)).equals(new HashSet<>(b.role(r))))
+                return true;
         return false;
     }
 

@@ -108,19 +108,26 @@ final class QuoteEvents {
         if (cue < 0)
             return null;
         Entity accused = null;
+        int accusedEnd = cue;
         for (int k = open; k < p.chunks().size() && accused == null; k++) {
             Chunk c = p.chunk(k);
             if (c.is(Kind.QUOTE) && k > open)
                 break;
             if (!c.is(Kind.NP))
                 continue;
+            if (c.phrase().isPronoun() || c.phrase().refs().size() == 1 && c.phrase().to() - c.phrase().from() == 1
+                    && c.phrase().refs().get(0).mention() != null
+                    && Character.isLowerCase(c.phrase().refs().get(0).mention().surface().charAt(0)))
+                continue; // "it is a propaganda stunt": whom "it" means is too uncertain to accuse
             List<Entity> names = new ArrayList<>(c.phrase().heads());
             if (c.phrase().namedPossessor() != null)
                 names.add(c.phrase().namedPossessor());
             c.phrase().refs().stream().filter(r -> r.isDemonym()).forEach(r -> names.add(r.entity()));
             for (Entity e : names)
-                if (accused == null && e.type().isActor() && !isSelf(e, q.speaker()))
+                if (accused == null && e.type().isActor() && !isSelf(e, q.speaker())) {
                     accused = e;
+                    accusedEnd = c.to();
+                }
         }
         if (accused == null)
             return null;
@@ -130,7 +137,7 @@ final class QuoteEvents {
         if (body != null)
             c.add("accuser", body);
         c.add("accused", accused);
-        c.addPhrase("allegation", text(p, cue, clauseEnd(p, p.chunkOf(cue))));
+        c.addPhrase("allegation", text(p, accusedEnd < cue ? accusedEnd : cue, clauseEnd(p, p.chunkOf(cue))));
         c.modality = Modality.alleged;
         return c;
     }
@@ -168,6 +175,10 @@ final class QuoteEvents {
     }
 
     private String text(Parse p, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(p.word(from).charAt(0)))
+            from++;
+        while (to > from && !Character.isLetterOrDigit(p.word(to - 1).charAt(0)))
+            to--;
         if (from >= to)
             return null;
         String s = doc.text(p.span(from, to)).strip();

@@ -409,15 +409,7 @@ final class TriggerReader {
                     c.addAll(party, c.entities.remove(role));
                 }
         }
-        List<String> roles = List.copyOf(c.entities.keySet());
-        for (String doerRole : roles) {
-            if (!RoleTypes.SPEAKING_FOR.contains(doerRole) && !doerRole.equals("acquirer") && !doerRole.equals("company"))
-                continue;
-            for (String other : roles)
-                if (!other.equals(doerRole) && c.entities.get(other) != null)
-                    c.entities.get(other).removeAll(c.role(doerRole));
-        }
-        c.entities.values().removeIf(List::isEmpty);
+        c.dropSelfTargets();
         int keys = t.type().keyRoles().size();
         c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);
         return c;

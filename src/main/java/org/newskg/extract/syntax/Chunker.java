@@ -144,7 +144,8 @@ public final class Chunker {
                     continue;
                 Mention m = mentions.get(r[2]);
                 Entity e = referents.entityOf(m);
-                boolean possessive = r[1] < tags.length && tags[r[1]] == Tag.POSSESSIVE_MARK;
+                boolean possessive = r[1] < tags.length && tags[r[1]] == Tag.POSSESSIVE_MARK
+                        || Words.POSSESSIVES.contains(m.surface().toLowerCase(Locale.ROOT)); // "its" resolved by the entity layer
                 refs.add(new Ref(e, m, r[0], Math.min(r[1], to), possessive));
             }
             for (int t = from; t < to; t++) { // "Guo" after "Guo Ping": a surname the entity layer left unresolved
