@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Chunker;
@@ -14,7 +15,9 @@ import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
 import org.newskg.fact.EventType;
 import org.newskg.fact.Modality;
+import org.newskg.fact.PartialDate;
 import org.newskg.fact.Quote;
+import org.newskg.fact.Span;
 
 /**
  * Events that quotations state: a speaker who says their own organisation "has not and will
@@ -151,8 +154,24 @@ final class QuoteEvents {
     }
 
     private Candidate candidate(EventType type, Parse p, Quote q, double confidence) {
-        return new Candidate(type, p.sentence().index(), q.evidence() != null ? q.evidence()
+        Candidate c = new Candidate(type, p.sentence().index(), q.evidence() != null ? q.evidence()
                 : doc.evidenceAt(q.span().start()), confidence);
+        c.date = dateOutside(q);
+        return c;
+    }
+
+    /** The date the attribution gives: "…," according to a tweet <b>on Monday</b> by Mike Pompeo. */
+    private PartialDate dateOutside(Quote q) {
+        Sentence first = doc.sentenceAt(q.span().start() + 1), last = doc.sentenceAt(Math.max(q.span().start(), q.span().end() - 1));
+        if (first == null || last == null)
+            return null;
+        for (TimeExpression t : doc.times()) {
+            Span s = t.span();
+            boolean inSentences = s.start() >= first.span().start() && s.end() <= last.span().end();
+            if (inSentences && (s.end() <= q.span().start() || s.start() >= q.span().end()))
+                return t.date();
+        }
+        return null;
     }
 
     /** The first chunk after the document offset (the quotation's opening mark), or -1. */

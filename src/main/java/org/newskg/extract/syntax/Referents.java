@@ -28,7 +28,7 @@ public final class Referents {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself", "they", "them", "their", "themselves");
     private static final Set<String> POSSESSIVE = Set.of("his", "its", "their", "hers");
-    private static final int SENTENCES_BACK = 3;
+    private static final int SENTENCES_BACK = 5;
     private static final int DESCRIPTION_SENTENCES_BACK = 8;
 
     /** Nouns that describe an entity already named, with the kinds they fit. */
