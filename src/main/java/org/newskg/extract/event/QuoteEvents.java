@@ -165,13 +165,17 @@ final class QuoteEvents {
         Sentence first = doc.sentenceAt(q.span().start() + 1), last = doc.sentenceAt(Math.max(q.span().start(), q.span().end() - 1));
         if (first == null || last == null)
             return null;
+        PartialDate before = null;
         for (TimeExpression t : doc.times()) {
             Span s = t.span();
-            boolean inSentences = s.start() >= first.span().start() && s.end() <= last.span().end();
-            if (inSentences && (s.end() <= q.span().start() || s.start() >= q.span().end()))
-                return t.date();
+            if (s.start() < first.span().start() || s.end() > last.span().end())
+                continue;
+            if (s.start() >= q.span().end())
+                return t.date(); // the attribution follows the quotation
+            if (s.end() <= q.span().start() && before == null)
+                before = t.date();
         }
-        return null;
+        return before;
     }
 
     /** The first chunk after the document offset (the quotation's opening mark), or -1. */
