@@ -32,7 +32,8 @@ final class Admission {
             case ProductLaunch -> c.has("company") && c.has("product");
             case Deal -> c.role("party").size() >= 2;
             case Acquisition -> c.has("acquirer") && c.has("target");
-            case Appointment, Departure -> c.has("person");
+            case Appointment -> c.has("person") && (c.has("organization") || c.has("title"));
+            case Departure -> c.has("person");
             case Cyberattack -> c.has("target");
         };
     }

@@ -95,12 +95,14 @@ final class Candidate {
     void dropSelfTargets() {
         List<String> roles = List.copyOf(entities.keySet());
         for (String doer : roles) {
-            if (!RoleTypes.SPEAKING_FOR.contains(doer) && !doer.equals("acquirer") && !doer.equals("company"))
+            if (!RoleTypes.SPEAKING_FOR.contains(doer) && !RoleTypes.OTHER_DOERS.contains(doer))
                 continue;
             for (String other : roles)
                 if (!other.equals(doer) && entities.get(other) != null)
                     entities.get(other).removeAll(role(doer));
         }
+        if (entities.containsKey("against"))
+            entities.get("against").removeAll(role("target")); // "called on the US to end its wars"
         entities.values().removeIf(List::isEmpty);
     }
 

@@ -2,8 +2,6 @@ package org.newskg.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Token;
@@ -19,17 +17,13 @@ import org.newskg.fact.EventType;
  */
 final class GatheringNames {
 
-    private static final Set<String> GATHERING_WORDS = Set.of("congress", "conference", "summit", "forum", "expo",
-            "show", "fair", "convention", "assembly", "symposium", "meeting", "week", "davos", "ces", "dialogue",
-            "exhibition", "mwc", "festival", "games");
-
     private GatheringNames() {}
 
     static List<Candidate> read(AnnotatedArticle doc, Referents referents) {
         List<Candidate> out = new ArrayList<>();
         for (Mention m : referents.mentionsIn(0, doc.bodyEnd())) {
             Entity e = referents.entityOf(m);
-            if (e == null || e.type() != EntityType.NamedEvent || !isGathering(e))
+            if (e == null || e.type() != EntityType.NamedEvent || !RoleTypes.isGathering(e) || isSource(doc, m))
                 continue;
             Candidate c = new Candidate(EventType.Conference, doc.sentenceAt(m.span().start()).index(),
                     doc.evidenceAt(m.span().start()), 0.7);
@@ -40,18 +34,13 @@ final class GatheringNames {
         return out;
     }
 
-    private static boolean isGathering(Entity e) {
-        for (String name : names(e))
-            for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
-                if (GATHERING_WORDS.contains(w))
-                    return true;
-        return false;
-    }
-
-    private static List<String> names(Entity e) {
-        List<String> all = new ArrayList<>(e.aliases());
-        all.add(e.name());
-        return all;
+    /** "according to the National Conference of State Legislatures": a body cited as a source, not a gathering. */
+    private static boolean isSource(AnnotatedArticle doc, Mention m) {
+        int k = doc.firstTokenAtOrAfter(m.span().start());
+        List<Token> tokens = doc.tokens();
+        return k >= 2 && tokens.get(k - 1).text().equalsIgnoreCase("to") && tokens.get(k - 2).text().equalsIgnoreCase("according")
+                || k >= 3 && tokens.get(k - 1).text().equalsIgnoreCase("the") && tokens.get(k - 2).text().equalsIgnoreCase("to")
+                && tokens.get(k - 3).text().equalsIgnoreCase("according");
     }
 
     /** "Mobile World Congress in Barcelona": the place named right after "in". */

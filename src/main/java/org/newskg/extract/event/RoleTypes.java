@@ -16,10 +16,29 @@ final class RoleTypes {
     static final Set<String> SPEAKING_FOR = Set.of("accuser", "denier", "actor", "plaintiff", "prosecutor",
             "requester", "investigator", "authority", "imposer");
 
+    /** Other roles that a doer fills. */
+    static final Set<String> OTHER_DOERS = Set.of("acquirer", "company", "court", "attacker", "custodian");
+
+    /** Words that name a gathering: a conference, summit, congress or show. */
+    private static final Set<String> GATHERING_WORDS = Set.of("congress", "conference", "summit", "forum", "expo",
+            "show", "fair", "convention", "assembly", "symposium", "meeting", "week", "davos", "ces", "dialogue",
+            "exhibition", "mwc", "festival", "talks", "meet");
+
     /** Roles of speech, where any post the article gives a person says whom they speak for. */
     static final Set<String> SPEECH = Set.of("accuser", "denier", "actor");
 
     private RoleTypes() {}
+
+    /** Whether a named event is a gathering by its name ("Mobile World Congress", "G20 summit"), not a war or a cup. */
+    static boolean isGathering(Entity e) {
+        java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
+        names.add(e.name());
+        for (String name : names)
+            for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"))
+                if (GATHERING_WORDS.contains(w))
+                    return true;
+        return false;
+    }
 
     static boolean fits(EventType type, String role, Entity e) {
         EntityType t = e.type();
@@ -28,7 +47,7 @@ final class RoleTypes {
         return switch (role) {
             case "court" -> Referents.isCourt(e);
             case "product" -> t == EntityType.Product || t == EntityType.Technology;
-            case "event" -> t == EntityType.NamedEvent || t == EntityType.InternationalOrganization;
+            case "event" -> t == EntityType.NamedEvent && isGathering(e) || t == EntityType.InternationalOrganization;
             case "subject" -> true;
             case "organization" -> t.isOrganization() || t == EntityType.Country;
             case "participant", "party" -> t.isActor() || t == EntityType.Location;
