@@ -33,7 +33,7 @@ final class Admission {
             case Deal -> c.role("party").size() >= 2;
             case Acquisition -> c.has("acquirer") && c.has("target");
             case Appointment -> c.has("person") && (c.has("organization") || c.has("title"));
-            case Departure -> c.has("person");
+            case Departure -> c.has("person") && (!c.dismissal || c.has("organization") || c.has("title"));
             case Cyberattack -> c.has("target");
         };
     }
@@ -43,7 +43,7 @@ final class Admission {
         if (c.type != EventType.Meeting)
             return c;
         List<Entity> parts = c.role("participant");
-        if (parts.size() != 1 || parts.get(0).type() != EntityType.InternationalOrganization)
+        if (!c.bodyMeets || parts.size() != 1 || parts.get(0).type() != EntityType.InternationalOrganization)
             return c;
         Candidate conference = new Candidate(EventType.Conference, c.sentence, c.evidence, c.confidence);
         conference.add("event", parts.get(0));

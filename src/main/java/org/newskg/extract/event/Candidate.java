@@ -35,6 +35,10 @@ final class Candidate {
     boolean implicit;
     /** Named by a definite phrase ("this legal action"): it may be an event already named. */
     boolean definite;
+    /** Someone is put out of a post ("ousted", "fired"): it says nothing unless the post or body is named. */
+    boolean dismissal;
+    /** An international body is the one that meets: "G7 was scheduled to meet" names its summit. */
+    boolean bodyMeets;
     /** Done to people the article does not name: "more than 1000 people have been arrested". */
     boolean unnamedPeople;
 

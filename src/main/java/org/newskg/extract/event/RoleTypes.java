@@ -21,8 +21,8 @@ final class RoleTypes {
 
     /** Words that name a gathering: a conference, summit, congress or show. */
     private static final Set<String> GATHERING_WORDS = Set.of("congress", "conference", "summit", "forum", "expo",
-            "show", "fair", "convention", "assembly", "symposium", "meeting", "week", "davos", "ces", "dialogue",
-            "exhibition", "mwc", "festival", "talks", "meet");
+            "fair", "convention", "symposium", "meeting", "davos", "ces", "dialogue", "exhibition", "mwc", "talks",
+            "meet", "trade show", "air show", "motor show", "auto show", "electronics show");
 
     /** Roles of speech, where any post the article gives a person says whom they speak for. */
     static final Set<String> SPEECH = Set.of("accuser", "denier", "actor");
@@ -33,10 +33,12 @@ final class RoleTypes {
     static boolean isGathering(Entity e) {
         java.util.List<String> names = new java.util.ArrayList<>(e.aliases());
         names.add(e.name());
-        for (String name : names)
-            for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+"))
-                if (GATHERING_WORDS.contains(w))
+        for (String name : names) {
+            String[] words = name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+            for (int i = 0; i < words.length; i++)
+                if (GATHERING_WORDS.contains(words[i]) || i > 0 && GATHERING_WORDS.contains(words[i - 1] + " " + words[i]))
                     return true;
+        }
         return false;
     }
 

@@ -144,6 +144,9 @@ final class TriggerReader {
                     doer = pp.filler();
         }
         fill(c, t.role("subj"), doer, p, true);
+        c.dismissal = t.type() == EventType.Departure && "organization".equals(t.role("subj"));
+        c.bodyMeets = t.type() == EventType.Meeting && doer.entities().size() == 1
+                && doer.entities().get(0).type() == EntityType.InternationalOrganization;
         if (undergoer.isEmpty() && undergoer.exists() && p.chunk(undergoer.from()).is(Kind.NP)
                 && PEOPLE.contains(p.chunk(undergoer.to() - 1).word()))
             c.unnamedPeople = true;

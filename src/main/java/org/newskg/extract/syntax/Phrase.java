@@ -78,9 +78,11 @@ public record Phrase(int from, int to, List<Ref> refs, String head, String deter
 
     /** The owner named before "'s" ("Huawei's equipment"), not one referred to by a pronoun, or {@code null}. */
     public Entity namedPossessor() {
-        for (int i = refs.size() - 1; i >= 0; i--)
-            if (refs.get(i).possessive())
-                return refs.get(i).entity();
+        for (int i = refs.size() - 1; i >= 0; i--) {
+            Ref r = refs.get(i);
+            if (r.possessive() && !(r.mention() != null && Words.POSSESSIVES.contains(r.mention().surface().toLowerCase())))
+                return r.entity();
+        }
         return null;
     }
 
