@@ -145,7 +145,7 @@ public final class Chunker {
                 Mention m = mentions.get(r[2]);
                 Entity e = referents.entityOf(m);
                 boolean possessive = r[1] < tags.length && tags[r[1]] == Tag.POSSESSIVE_MARK
-                        || Words.POSSESSIVES.contains(m.surface().toLowerCase(Locale.ROOT)); // "its" resolved by the entity layer
+                        || r[1] < to && Words.POSSESSIVES.contains(m.surface().toLowerCase(Locale.ROOT)); // "its kit", resolved by the entity layer
                 refs.add(new Ref(e, m, r[0], Math.min(r[1], to), possessive));
             }
             for (int t = from; t < to; t++) { // "Guo" after "Guo Ping": a surname the entity layer left unresolved
