@@ -128,11 +128,11 @@ final class TriggerReader {
         if (!vc.is(Kind.VERB) || t.words().size() == 1 && !vc.verb().main().equals(p.word(from)))
             return null;
         int last = p.chunkOf(to - 1);
-        if (!needs(p, t, from) || !objectNeeds(p, t, last))
-            return null;
-        Candidate c = start(p, t, from, v);
         boolean passive = vc.verb().passive() && t.words().size() == 1;
         Filler subject = Clauses.subject(p, v);
+        if (!needs(p, t, from) || !objectNeeds(p, t, passive && subject.exists() ? subject.from() - 1 : last))
+            return null;
+        Candidate c = start(p, t, from, v);
         Filler object = Clauses.object(p, last);
         List<Pp> pps = Clauses.prepositions(p, last);
         Filler doer = subject, undergoer = object;
@@ -173,7 +173,7 @@ final class TriggerReader {
         place(c, pps);
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
-        return finish(c, t);
+        return finish(c, t, p);
     }
 
     /** Whether the filler is a definite noun for an event of this type: "the conference", "the lawsuit". */
@@ -223,8 +223,9 @@ final class TriggerReader {
         if (role == null)
             return;
         int k = after + 1;
-        while (k < p.chunks().size() && p.chunk(k).is(Kind.ADVERB))
-            k++;
+        while (k < p.chunks().size() && (p.chunk(k).is(Kind.ADVERB) || p.chunk(k).is(Kind.PREP)
+                && k + 1 < p.chunks().size() && p.chunk(k + 1).is(Kind.NP)))
+            k += p.chunk(k).is(Kind.PREP) ? 2 : 1; // "lobbied by the US to drop Huawei"
         if (k + 1 >= p.chunks().size() || !p.chunk(k).is(Kind.TO) || !p.chunk(k + 1).is(Kind.VERB))
             return;
         int verb = k + 1;
@@ -282,7 +283,7 @@ final class TriggerReader {
             c.addPhrase("subject", text(p, ph.determiner() != null ? ph.from() + 1 : ph.from(), to));
         c.date = EventDates.of(p, times, verb, np);
         c.modality = ModalityCues.of(p, np, from, to, t.type(), t.hypothetical());
-        return finish(c, t);
+        return finish(c, t, p);
     }
 
     /** Roles the verb governing a noun lends it: "X filed a lawsuit", "X faces sanctions", "added X to the list". */
@@ -369,6 +370,11 @@ final class TriggerReader {
         Filler f = pp.filler();
         if (f.isEmpty() && f.possessor() != null)
             f = new Filler(List.of(f.possessor()), null, f.from(), f.to());
+        if (f.isEmpty() && t.type() == EventType.Tariff && role.equals("target") && f.exists()) {
+            for (Ref r : p.chunk(f.from()).phrase().refs()) // "tariffs on Chinese goods": the state the goods come from
+                add(c, role, r.entity(), false);
+            c.addPhrase("product", text(p, pp.from(), pp.to()));
+        }
         fill(c, role, f, p, false);
     }
 
@@ -404,7 +410,8 @@ final class TriggerReader {
     }
 
     /** Drops the patient that is also the doer, applies the trigger's confidence and symmetry. */
-    private Candidate finish(Candidate c, Trigger t) {
+    private Candidate finish(Candidate c, Trigger t, Parse p) {
+        String amount = Amounts.find(p);
         if (t.symmetric()) {
             String party = c.type.keyRoles().get(0);
             for (String role : List.copyOf(c.entities.keySet()))
@@ -412,6 +419,8 @@ final class TriggerReader {
                     c.addAll(party, c.entities.remove(role));
                 }
         }
+        if (c.type.hasRole("amount") && !c.has("amount"))
+            c.addPhrase("amount", amount);
         c.dropSelfTargets();
         int keys = t.type().keyRoles().size();
         c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);

@@ -63,7 +63,7 @@ public final class ModalityCues {
             }
         }
         if (type == EventType.Denial)
-            return modal ? Modality.hypothetical : Modality.asserted;
+            return negated ? Modality.denied : modal ? Modality.hypothetical : Modality.asserted;
         if (negated || denial)
             return Modality.denied;
         if (modal)

@@ -132,6 +132,8 @@ public final class Chunker {
             while (j < tags.length && tags[j].isNominal()) {
                 if ((tags[j] == Tag.DET || tags[j] == Tag.POSSESSIVE) && tags[j - 1] != Tag.POSSESSIVE_MARK)
                     break;
+                if (tags[j] == Tag.NUMBER && tags[j - 1] == Tag.NAME && !Character.isDigit(lower[j].charAt(0)))
+                    break; // "fined Google €4.3bn": the sum is not part of the name
                 j++;
             }
             return j;

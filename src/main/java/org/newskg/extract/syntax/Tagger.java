@@ -153,11 +153,16 @@ final class Tagger {
             case DET:
                 return t;
             case PREPOSITION:
-                if (Words.SUBORDINATORS.contains(w) && opensClause(i + 1))
-                    return Tag.SUBORDINATOR;
+                if (Words.SUBORDINATORS.contains(w) && opensClause(i + 1)
+                        && !(w.equals("as") && next == Tag.NOUN && !lower[i + 1].endsWith("s")))
+                    return Tag.SUBORDINATOR; // but "as chairman was announced" keeps its preposition
                 return t;
             case VERB:
                 return verbInContext(i, prev, next);
+            case NOUN:
+                // "Huawei hurt its sales": an unknown word between a name and a determiner is a verb
+                return prev == Tag.NAME && (next == Tag.DET || next == Tag.POSSESSIVE) && Character.isLowerCase(text[i].charAt(0))
+                        && !lower[i].equals("of") ? Tag.VERB : t;
             default:
                 return t;
         }
@@ -173,7 +178,7 @@ final class Tagger {
         if (w.endsWith("ed"))
             return prev == Tag.PREPOSITION || prev == Tag.VERB ? Tag.NOUN : Tag.VERB;
         if (w.endsWith("ing"))
-            return Tag.VERB;
+            return i > 0 && lower[i - 1].equals("as") && next == Tag.NOUN ? Tag.NOUN : Tag.VERB; // "as rotating chairman"
         boolean irregularPast = Words.isParticiple(w);
         if (irregularPast)
             return Tag.VERB;
@@ -183,8 +188,8 @@ final class Tagger {
             return Tag.VERB;
         if (prev == Tag.PREPOSITION || prev == Tag.VERB)
             return Tag.NOUN;
-        if (prev == Tag.NAME && next == Tag.NOUN)
-            return Tag.VERB; // "Mahan flies fighters"
+        if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO))
+            return Tag.VERB; // "Mahan flies fighters", "Huawei hopes to"
         if (prev == Tag.NAME || prev == Tag.NOUN || prev == Tag.CLOSE)
             return startsPhrase(next, i + 1) ? Tag.VERB : Tag.NOUN;
         return startsPhrase(next, i + 1) || next == Tag.PREPOSITION || next == Tag.TO ? Tag.VERB : Tag.NOUN;

@@ -34,7 +34,7 @@ public final class Words {
             "across", "toward", "towards", "within", "without", "via", "per", "amid", "despite", "upon", "behind",
             "beyond", "near", "around", "outside", "inside", "following", "regarding", "concerning", "including",
             "like", "except", "until", "till", "throughout", "along", "above", "below", "off", "out", "up",
-            "down", "since", "before", "after", "to", "than", "unlike", "versus", "vs", "vs.", "v.");
+            "down", "since", "before", "after", "to", "than", "unlike", "versus", "vs", "vs.", "v.", "as");
 
     static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor", "yet", "plus", "&");
 
