@@ -147,8 +147,17 @@ final class TimeMatcher {
         return null;
     }
 
-    /** "14 January 2019", "January 14, 2019", "December 2018", "in December", "in 2004". */
+    /** "14 January 2019", "January 14, 2019", "December 2018", "in December", "in 2004", "mid-2015". */
     private Match written(int j, boolean introduced) {
+        String w = word(j);
+        if (w.startsWith("mid-") || w.startsWith("early-") || w.startsWith("late-")) {
+            String rest = w.substring(w.indexOf('-') + 1);
+            Integer month = MONTHS.get(rest);
+            if (month != null && published != null)
+                return new Match(j + 1, DateResolver.month(published, month));
+            Integer year = number(rest, 1900, 2099);
+            return year == null ? null : new Match(j + 1, PartialDate.ofYear(year));
+        }
         Integer day = ordinal(word(j));
         if (day != null && MONTHS.containsKey(word(j + 1)) && isCapitalized(j + 1)) {
             int month = MONTHS.get(word(j + 1));
