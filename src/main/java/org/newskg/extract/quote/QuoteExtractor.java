@@ -92,13 +92,21 @@ public final class QuoteExtractor implements Extractor {
                 || text.substring(prev.last.close(), next.first.open()).indexOf('\n') >= 0)
             return false;
         Speaker lead = prev.after;
-        if (lead == null || lead.verbEnd() < prev.last.close())
+        if (lead == null || lead.verbEnd() < prev.last.close() || introduces(text, next.first.open()))
             return false;
         // nothing but the first part's attribution stands between the parts
         for (int i = lead.verbEnd(); i < next.first.open(); i++)
             if (Character.isLetterOrDigit(text.charAt(i)))
                 return false;
         return true;
+    }
+
+    /** Whether the words before an opening mark end with a comma or colon: "He added, "…"" introduces a new quotation. */
+    private static boolean introduces(String text, int open) {
+        int i = open - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)))
+            i--;
+        return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':');
     }
 
     private static boolean onlyBlank(String text, int from, int to) {
