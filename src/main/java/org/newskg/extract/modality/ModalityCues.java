@@ -28,6 +28,9 @@ public final class ModalityCues {
             "pending", "upcoming", "future", "set", "persuade", "persuaded", "convince", "convinced", "pressure",
             "pressured");
 
+    private static final Set<String> REPORTED_DENIAL = Set.of("deny", "reject", "dispute", "dismiss", "refute");
+    private static final Set<String> REPORTED_CLAIM = Set.of("claim", "allege", "suspect", "accuse", "rumour", "rumor");
+
     private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "reportedly", "purportedly",
             "supposedly", "suspected", "believed", "accused", "claims", "claimed", "claim", "alleges", "rumoured",
             "rumored", "apparently");
@@ -43,6 +46,11 @@ public final class ModalityCues {
     public static Modality of(Parse p, int trigger, int from, int to, EventType type, boolean hypothetical) {
         int start = clauseStart(p, trigger);
         boolean negated = false, modal = hypothetical, hedged = false, denial = false;
+        String reporter = reportingVerb(p, start);
+        if (reporter != null && REPORTED_DENIAL.contains(reporter))
+            denial = true; // "Huawei denied that it had hacked Sony"
+        else if (reporter != null && REPORTED_CLAIM.contains(reporter))
+            hedged = true; // "the US claims that Huawei spies"
         for (int c = start; c <= trigger; c++) {
             Chunk ch = p.chunk(c);
             if (ch.is(Chunk.Kind.VERB) && ch.verb().negated() && (c == trigger || c == governing(p, trigger)))
@@ -71,6 +79,14 @@ public final class ModalityCues {
         if (hedged || type == EventType.Accusation)
             return Modality.alleged;
         return Modality.asserted;
+    }
+
+    /** The verb (base form) that reports the clause starting at {@code start}: "denied [that]", or {@code null}. */
+    private static String reportingVerb(Parse p, int start) {
+        int k = start - 1;
+        if (k >= 0 && p.chunk(k).is(Chunk.Kind.SUB) && p.chunk(k).word().equals("that"))
+            k--;
+        return k >= 0 && p.chunk(k).is(Chunk.Kind.VERB) ? p.chunk(k).verb().base() : null;
     }
 
     /** The first chunk of the clause that holds chunk {@code c}: after a subordinator, relative or ";". */

@@ -124,6 +124,9 @@ public final class Clauses {
         if (c.is(Kind.NP)) {
             Filler g = groupEndingAt(p, k);
             int before = skipAdverbs(p, g.from() - 1);
+            if (before > 0 && p.chunk(before).is(Kind.PREP) && EXAMPLES.contains(p.chunk(before).word())
+                    && p.chunk(before - 1).is(Kind.NP))
+                before = skipAdverbs(p, groupEndingAt(p, before - 1).from() - 1); // "allies such as Germany to restrict"
             if (before >= 0 && p.chunk(before).is(Kind.VERB)
                     && OBJECT_CONTROL.contains(p.chunk(before).verb().base()))
                 return expandExamples(p, g);
@@ -441,7 +444,7 @@ public final class Clauses {
             return false;
         for (int t = from; t < c.to(); t++) {
             String w = p.tokens().get(t).text();
-            if (!Character.isUpperCase(w.charAt(0)) || t == 0 && Words.isCommon(p.word(t)))
+            if (!Character.isUpperCase(w.charAt(0)) || Words.isCommon(p.word(t)))
                 return false;
         }
         return true;
