@@ -29,6 +29,14 @@ public final class Clauses {
     /** Prepositions whose object continues a noun phrase with no name of its own: "attorneys general from Maine". */
     private static final Set<String> CHAIN = Set.of("of", "from");
 
+    /** Subject pronouns a reported clause may open with. */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
+
+    /** Verbs that report a clause: "announced that it ...". */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "claim", "deny", "insist", "argue",
+            "state", "add", "note", "confirm", "reveal", "report", "warn", "explain", "tell", "write", "admit",
+            "acknowledge", "declare", "stress", "maintain");
+
     /** Prepositions that list examples for a phrase: "allies such as Germany". */
     private static final Set<String> EXAMPLES = Set.of("such as", "including", "like");
 
@@ -59,6 +67,9 @@ public final class Clauses {
                     if (isUnknownName(p, k))
                         return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
                     Filler g = chain(p, groupEndingAt(p, k));
+                    Filler reporter = reporterOfPronoun(p, k);
+                    if (reporter != null)
+                        return reporter;
                     if (g.isEmpty() && examples != null)
                         g = new Filler(examples.entities(), g.possessor(), g.from(), g.to());
                     if (!g.isEmpty())
@@ -101,6 +112,26 @@ public final class Clauses {
     /** "the US government, which": the phrase before a relative pronoun. */
     private static Filler antecedent(Parse p, int np) {
         return chain(p, groupEndingAt(p, np));
+    }
+
+    /**
+     * "Huawei ..., announcing that it filed a lawsuit": a pronoun that opens a clause reported
+     * by a verb is the one who reports it, when that one fits the pronoun. Returns {@code null}
+     * otherwise.
+     */
+    private static Filler reporterOfPronoun(Parse p, int np) {
+        Chunk c = p.chunk(np);
+        String w = p.word(c.from());
+        if (c.to() - c.from() != 1 || !PRONOUNS.contains(w) || np < 2 || !p.chunk(np - 1).is(Kind.SUB)
+                || !p.chunk(np - 1).word().equals("that") || !p.chunk(np - 2).is(Kind.VERB)
+                || !REPORTING.contains(p.chunk(np - 2).verb().base()))
+            return null;
+        Filler reporter = subject(p, np - 2);
+        boolean person = w.equals("he") || w.equals("she");
+        for (Entity e : reporter.entities())
+            if (person == (e.type() == EntityType.Person) && e.type().isActor())
+                return new Filler(List.of(e), null, np, np + 1);
+        return null;
     }
 
     /** The names an aside lists as members: ", which include Greenpeace," or ", including Greenpeace,". */

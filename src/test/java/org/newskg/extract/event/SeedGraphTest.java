@@ -92,9 +92,9 @@ class SeedGraphTest {
                   ?event a nkg:Conference ; nkg:hasNamedEvent ?congress .
                   ?congress rdfs:label "Mobile World Congress" .
                 }""", "text");
-        assertEquals(1, rows.size(), () -> "one quote of Guo Ping at the congress: " + rows);
-        assertTrue(rows.get(0).startsWith("PRISM, PRISM on the wall, who is the most trustworthy of them all?"), rows::toString);
-        assertTrue(rows.get(0).contains("The US security accusations of our 5G has no evidence, nothing."), rows::toString);
+        assertTrue(rows.stream().anyMatch(t -> t.startsWith("PRISM, PRISM on the wall, who is the most trustworthy of them all?")
+                && t.endsWith("The US security accusations of our 5G has no evidence, nothing.")), rows::toString);
+        assertTrue(rows.stream().noneMatch(t -> t.startsWith("The United States is asking")), rows::toString);
     }
 
     @Test
