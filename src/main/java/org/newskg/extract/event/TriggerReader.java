@@ -275,6 +275,7 @@ final class TriggerReader {
                 fillPreposition(c, t, p, pp);
         }
         int verb = governing(c, t, p, np, from);
+        reducedRelative(c, t, p, np);
         rest(c, t, p, np);
         place(c, pps);
         c.definite = ph.isDefinite();
@@ -303,7 +304,8 @@ final class TriggerReader {
             }
             case PREPOSITIONAL -> {
                 int before = np - 2;
-                if (before >= 0 && p.chunk(before).is(Kind.NP)
+                boolean under = "under".equals(g.preposition()) && vc.verb().isCopula(); // "Turkey is under EU sanctions"
+                if (under || before >= 0 && p.chunk(before).is(Kind.NP)
                         && UNDERGOER_HEADS.contains(p.chunk(before).phrase().head())) {
                     if (patient != null)
                         fill(c, patient, Clauses.subject(p, g.verb()), p, false);
@@ -330,6 +332,21 @@ final class TriggerReader {
             default -> { }
         }
         return g.verb();
+    }
+
+    /** "a lawsuit filed by the Senate against Pierluisi": the participle after a noun lends it its phrases. */
+    private void reducedRelative(Candidate c, Trigger t, Parse p, int np) {
+        if (np + 1 >= p.chunks().size() || !p.chunk(np + 1).is(Kind.VERB))
+            return;
+        var v = p.chunk(np + 1).verb();
+        if (!v.isBareParticiple() || !lexicon.isLight(v.main()))
+            return;
+        for (Pp pp : Clauses.prepositions(p, np + 1)) {
+            if (pp.preposition().equals("by"))
+                fill(c, t.role("agent"), pp.filler(), p, true);
+            else
+                fillPreposition(c, t, p, pp);
+        }
     }
 
     private static int nearestVerb(Parse p, int c) {

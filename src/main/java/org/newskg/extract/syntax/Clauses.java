@@ -72,6 +72,9 @@ public final class Clauses {
                         return reporter;
                     if (g.isEmpty() && examples != null)
                         g = new Filler(examples.entities(), g.possessor(), g.from(), g.to());
+                    Filler named = namedBeforeApposition(p, g);
+                    if (named != null)
+                        return named;
                     if (!g.isEmpty())
                         return g;
                     if (best == null)
@@ -132,6 +135,22 @@ public final class Clauses {
             if (person == (e.type() == EntityType.Person) && e.type().isActor())
                 return new Filler(List.of(e), null, np, np + 1);
         return null;
+    }
+
+    /**
+     * "Kurt Volker, the US special envoy for Ukraine, resigned": the name that a description in
+     * commas follows is the subject, not the state the description names. Returns {@code null}
+     * when the phrase is no such apposition.
+     */
+    private static Filler namedBeforeApposition(Parse p, Filler g) {
+        int comma = g.from() - 1;
+        if (comma < 1 || !p.chunk(comma).is(Kind.COMMA) || !p.chunk(comma - 1).is(Kind.NP)
+                || p.chunk(g.from()).phrase().endsInName())
+            return null;
+        Phrase before = p.chunk(comma - 1).phrase();
+        if (!before.endsInName() || before.refs().get(before.refs().size() - 1).entity().type() != EntityType.Person)
+            return null;
+        return groupEndingAt(p, comma - 1);
     }
 
     /** The names an aside lists as members: ", which include Greenpeace," or ", including Greenpeace,". */

@@ -26,6 +26,11 @@ public record VerbGroup(String main, String base, List<String> words, boolean pa
         return main.endsWith("ing") && words.size() == 1;
     }
 
+    /** Whether the group is a past participle standing alone: "[a lawsuit] filed [by the Senate]". */
+    public boolean isBareParticiple() {
+        return words.size() == 1 && Words.isParticiple(main);
+    }
+
     /** Whether the group is only a form of "be": "is", "has been". */
     public boolean isCopula() {
         return Words.BE.contains(main) || main.equals("been");
