@@ -35,6 +35,8 @@ final class Candidate {
     boolean implicit;
     /** Named by a definite phrase ("this legal action"): it may be an event already named. */
     boolean definite;
+    /** Named, not stated ("Mobile World Congress", "X vs. Y"): the modality of a mention that states it wins. */
+    boolean named;
     /** Someone is put out of a post ("ousted", "fired"): it says nothing unless the post or body is named. */
     boolean dismissal;
     /** An international body is the one that meets: "G7 was scheduled to meet" names its summit. */
@@ -117,6 +119,10 @@ final class Candidate {
             if (!phrases.containsKey(r))
                 ps.forEach(p -> addPhrase(r, p));
         });
+        if (named && !other.named) {
+            modality = other.modality;
+            named = false;
+        }
         if (date == null)
             date = other.date;
         if (place == null)

@@ -31,6 +31,7 @@ final class CaseTitles {
                 continue;
             Sentence s = doc.sentenceAt(t.start());
             Candidate c = new Candidate(EventType.Lawsuit, s.index(), doc.evidenceAt(t.start()), 0.8);
+            c.named = true;
             c.add("plaintiff", plaintiff);
             c.add("defendant", defendant);
             out.add(c);

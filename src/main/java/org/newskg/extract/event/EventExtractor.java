@@ -44,7 +44,8 @@ public final class EventExtractor implements Extractor {
         TriggerReader reader = new TriggerReader(lexicon, referents, affiliations);
         List<TimeExpression> times = new ArrayList<>(doc.times());
         times.sort(Comparator.comparing(TimeExpression::span));
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>(GatheringNames.read(doc, referents)); // named first, so a sentence's roles can join them
+        candidates.addAll(CaseTitles.read(doc, referents));
         int t = 0;
         for (Sentence s : doc.sentences()) {
             while (t < times.size() && times.get(t).span().start() < s.span().start())
@@ -54,8 +55,6 @@ public final class EventExtractor implements Extractor {
                 end++;
             candidates.addAll(reader.read(s, times.subList(t, end)));
         }
-        candidates.addAll(GatheringNames.read(doc, referents));
-        candidates.addAll(CaseTitles.read(doc, referents));
         candidates.addAll(new QuoteEvents(doc, referents, affiliations).read());
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);

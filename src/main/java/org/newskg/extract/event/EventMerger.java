@@ -27,6 +27,8 @@ final class EventMerger {
         for (Candidate c : candidates) {
             if (!c.hasParticipants() && !c.anaphoric && !c.implicit && !c.unnamedPeople)
                 continue; // "states filing suit": nothing to report, nothing to join
+            if (c.implicit && c.keyRolesFilled() > 0)
+                c.implicit = false; // "took to the stage at Mobile World Congress" names its event
             Candidate target = null;
             if (c.implicit || c.anaphoric)
                 target = last(out, c);

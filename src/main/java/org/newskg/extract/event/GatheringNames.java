@@ -27,6 +27,7 @@ final class GatheringNames {
                 continue;
             Candidate c = new Candidate(EventType.Conference, doc.sentenceAt(m.span().start()).index(),
                     doc.evidenceAt(m.span().start()), 0.7);
+            c.named = true;
             c.add("event", e);
             c.place = placeAfter(doc, referents, m);
             out.add(c);
