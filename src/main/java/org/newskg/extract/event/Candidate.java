@@ -123,8 +123,8 @@ final class Candidate {
             modality = other.modality;
             named = false;
         }
-        if (date == null)
-            date = other.date;
+        if (date == null && !other.implicit)
+            date = other.date; // "took to the stage on Tuesday" dates the speech, not the congress
         if (place == null)
             place = other.place;
         confidence = Math.max(confidence, other.confidence);
