@@ -2,7 +2,7 @@ package org.newskg.extract.event;
 
 import java.util.List;
 import org.newskg.extract.TimeExpression;
-import org.newskg.extract.syntax.Clauses;
+import org.newskg.extract.syntax.Governors;
 import org.newskg.extract.syntax.Parse;
 import org.newskg.fact.PartialDate;
 
@@ -32,7 +32,7 @@ final class EventDates {
             int token = p.tokenAt(t.span().start());
             if (token < 0)
                 continue;
-            int attached = Clauses.attachment(p, token);
+            int attached = Governors.attachment(p, token);
             int chunk = p.chunkOf(token);
             if (attached >= 0 && (attached == verb || attached == trigger)) {
                 int d = Math.abs(chunk - trigger);

@@ -3,6 +3,8 @@ package org.newskg.extract.event;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extract.syntax.Chunk;
+import org.newskg.extract.syntax.Parse;
 import org.newskg.fact.EventType;
 
 /**
@@ -24,6 +26,38 @@ record Trigger(EventType type, boolean verb, List<String> words, Map<String, Str
 
     String role(String slot) {
         return slots.get(slot);
+    }
+
+    /** Whether the sentence has one of the words the trigger needs ("charged" needs "with"). */
+    boolean needsMet(Parse p) {
+        if (need.isEmpty())
+            return true;
+        if (need.contains("amount") && Amounts.find(p) != null)
+            return true;
+        for (int i = 0; i < p.size(); i++)
+            if (need.contains(p.word(i)))
+                return true;
+        return false;
+    }
+
+    /** Whether the phrase after chunk {@code last} has a head the trigger needs ("denied the allegations"). */
+    boolean objectNeedsMet(Parse p, int last) {
+        if (objectNeed.isEmpty())
+            return true;
+        int k = last + 1;
+        while (k < p.chunks().size() && p.chunk(k).is(Chunk.Kind.ADVERB))
+            k++;
+        if (k >= p.chunks().size())
+            return false;
+        Chunk c = p.chunk(k);
+        if (objectNeed.contains(c.word()))
+            return true;
+        if (!c.is(Chunk.Kind.NP))
+            return false;
+        for (int i = c.from(); i < c.to(); i++)
+            if (objectNeed.contains(p.word(i)))
+                return true;
+        return false;
     }
 
     @Override

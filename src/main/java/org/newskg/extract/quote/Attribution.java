@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.syntax.Groups;
+import org.newskg.extract.syntax.Governors;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Chunker;
@@ -83,14 +85,14 @@ final class Attribution {
             return null;
         Chunk c = p.chunk(k);
         if (isSpeech(c)) { // "…," said X — not "…", adding Iran will pursue
-            Filler named = Clauses.object(p, k);
+            Filler named = Groups.object(p, k);
             if (c.verb().isGerund() || !named.exists() || named.to() < n && p.chunk(named.to()).is(Kind.VERB))
                 return null;
             Entity e = speaker(p, named);
             return e == null ? null : new Speaker(e, Side.AFTER, end(p, k));
         }
         if (c.is(Kind.NP)) {
-            int v = Clauses.groupStartingAt(p, k).to();
+            int v = Groups.startingAt(p, k).to();
             while (v < n && (p.chunk(v).is(Kind.ADVERB) || p.chunk(v).is(Kind.PREP) || p.chunk(v).is(Kind.NP))
                     && v < k + 6 && !isSpeech(p.chunk(v)))
                 v++;
@@ -101,10 +103,10 @@ final class Attribution {
             return null;
         }
         if (c.is(Kind.PREP) && c.word().equals("according to") && k + 1 < n && p.chunk(k + 1).is(Kind.NP)) {
-            Filler f = Clauses.groupStartingAt(p, k + 1);
+            Filler f = Groups.startingAt(p, k + 1);
             Entity e = speaker(p, f);
             if (e == null && STATEMENTS.contains(p.chunk(k + 1).word()) || e == null && p.chunk(k + 1).word().equals("tweet"))
-                for (Pp pp : Clauses.prepositions(p, k + 1))
+                for (Pp pp : Groups.prepositions(p, k + 1))
                     if (pp.preposition().equals("by") && (e = speaker(p, pp.filler())) != null)
                         break;
             return e == null ? null : new Speaker(e, Side.AFTER, end(p, k + 1));
@@ -155,8 +157,8 @@ final class Attribution {
             return best;
         Chunk head = p.chunk(f.from());
         if (head.is(Kind.NP) && STATEMENTS.contains(head.word())) {
-            Clauses.Governor g = Clauses.governor(p, f.from());
-            if (g.verb() >= 0 && g.position() == Clauses.Position.OBJECT)
+            Governors.Governor g = Governors.governor(p, f.from());
+            if (g.verb() >= 0 && g.position() == Governors.Position.OBJECT)
                 return speaker(p, Clauses.subject(p, g.verb()));
         }
         return null;

@@ -1,7 +1,6 @@
 package org.newskg.extract.syntax;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.syntax.Chunk.Kind;
@@ -9,9 +8,10 @@ import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
 
 /**
- * Finds the arguments of a verb or a noun in a chunked sentence: the subject (across
- * appositions, parentheses, relative pronouns, coordinated verbs and infinitives), the object,
- * the prepositional phrases and a reported clause.
+ * Finds who does what a verb says in a chunked sentence: its subject, across appositions,
+ * parentheses, relative pronouns, coordinated verbs and infinitives, and the clause it reports.
+ * {@link Groups} finds objects and prepositional phrases; {@link Governors} the verb a phrase
+ * belongs to.
  */
 public final class Clauses {
 
@@ -26,8 +26,6 @@ public final class Clauses {
             "refusal", "failure", "threat", "promise", "pledge", "call", "calls", "push", "campaign", "intention",
             "ability", "power", "readiness", "willingness");
 
-    /** Prepositions whose object continues a noun phrase with no name of its own: "attorneys general from Maine". */
-    private static final Set<String> CHAIN = Set.of("of", "from");
 
     /** Subject pronouns a reported clause may open with. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
@@ -37,8 +35,6 @@ public final class Clauses {
             "state", "add", "note", "confirm", "reveal", "report", "warn", "explain", "tell", "write", "admit",
             "acknowledge", "declare", "stress", "maintain");
 
-    /** Prepositions that list examples for a phrase: "allies such as Germany". */
-    private static final Set<String> EXAMPLES = Set.of("such as", "including", "like");
 
     private Clauses() {}
 
@@ -62,11 +58,11 @@ public final class Clauses {
             Chunk c = p.chunk(k);
             switch (c.kind()) {
                 case NP -> {
-                    if (governedByPreposition(p, k) && !(k == v - 1 && (endsInPerson(c) || isUnknownName(p, k))))
+                    if (governedByPreposition(p, k) && !(k == v - 1 && (endsInPerson(c) || Groups.isUnknownName(p, k))))
                         continue;
-                    if (isUnknownName(p, k))
+                    if (Groups.isUnknownName(p, k))
                         return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
-                    Filler g = chain(p, groupEndingAt(p, k));
+                    Filler g = Groups.chain(p, Groups.endingAt(p, k));
                     Filler reporter = reporterOfPronoun(p, k);
                     if (reporter != null)
                         return reporter;
@@ -114,7 +110,7 @@ public final class Clauses {
 
     /** "the US government, which": the phrase before a relative pronoun. */
     private static Filler antecedent(Parse p, int np) {
-        return chain(p, groupEndingAt(p, np));
+        return Groups.chain(p, Groups.endingAt(p, np));
     }
 
     /**
@@ -150,7 +146,7 @@ public final class Clauses {
         Phrase before = p.chunk(comma - 1).phrase();
         if (!before.endsInName() || before.refs().get(before.refs().size() - 1).entity().type() != EntityType.Person)
             return null;
-        return groupEndingAt(p, comma - 1);
+        return Groups.endingAt(p, comma - 1);
     }
 
     /** The names an aside lists as members: ", which include Greenpeace," or ", including Greenpeace,". */
@@ -160,7 +156,7 @@ public final class Clauses {
             boolean includes = c.is(Kind.VERB) && c.verb().base().equals("include")
                     || c.is(Kind.PREP) && c.word().equals("including");
             if (includes && k + 1 < to && p.chunk(k + 1).is(Kind.NP))
-                return groupStartingAt(p, k + 1);
+                return Groups.startingAt(p, k + 1);
         }
         return null;
     }
@@ -172,14 +168,14 @@ public final class Clauses {
             return Filler.NONE;
         Chunk c = p.chunk(k);
         if (c.is(Kind.NP)) {
-            Filler g = groupEndingAt(p, k);
+            Filler g = Groups.endingAt(p, k);
             int before = skipAdverbs(p, g.from() - 1);
-            if (before > 0 && p.chunk(before).is(Kind.PREP) && EXAMPLES.contains(p.chunk(before).word())
+            if (before > 0 && p.chunk(before).is(Kind.PREP) && Groups.EXAMPLES.contains(p.chunk(before).word())
                     && p.chunk(before - 1).is(Kind.NP))
-                before = skipAdverbs(p, groupEndingAt(p, before - 1).from() - 1); // "allies such as Germany to restrict"
+                before = skipAdverbs(p, Groups.endingAt(p, before - 1).from() - 1); // "allies such as Germany to restrict"
             if (before >= 0 && p.chunk(before).is(Kind.VERB)
                     && OBJECT_CONTROL.contains(p.chunk(before).verb().base()))
-                return expandExamples(p, g);
+                return Groups.withExamples(p, g);
             if (INFINITIVE_NOUNS.contains(c.phrase().head()))
                 return owner(p, k);
             if (before >= 0 && p.chunk(before).is(Kind.PREP)) {
@@ -211,76 +207,8 @@ public final class Clauses {
         return new Filler(mods, null, np, np + 1);
     }
 
-    // ---- objects and prepositional phrases
 
-    /** The noun phrases right after chunk {@code c} (skipping adverbs), with coordination and examples. */
-    public static Filler object(Parse p, int c) {
-        int k = c + 1;
-        while (k < p.chunks().size() && p.chunk(k).is(Kind.ADVERB))
-            k++;
-        if (k >= p.chunks().size() || !p.chunk(k).is(Kind.NP))
-            return Filler.NONE;
-        return expandExamples(p, groupStartingAt(p, k));
-    }
 
-    /** The prepositional phrases that follow chunk {@code c}, up to the end of its clause. */
-    public static List<Pp> prepositions(Parse p, int c) {
-        List<Pp> out = new ArrayList<>();
-        int k = c + 1;
-        int n = p.chunks().size();
-        while (k < n) {
-            Chunk ch = p.chunk(k);
-            if (ch.is(Kind.ADVERB)) {
-                k++;
-                continue;
-            }
-            if (ch.is(Kind.NP)) { // an object or an apposition between the phrases: pass over it
-                k = groupStartingAt(p, k).to();
-                continue;
-            }
-            if (!ch.is(Kind.PREP))
-                break;
-            int start = k + 1;
-            if (start >= n)
-                break;
-            Chunk obj = p.chunk(start);
-            int end = phraseEnd(p, start);
-            if (obj.is(Kind.NP)) {
-                Filler f = expandExamples(p, chain(p, groupStartingAt(p, start)));
-                out.add(new Pp(ch.word(), f, obj.from(), p.chunk(end - 1).to()));
-                k = groupStartingAt(p, start).to();
-            } else if (obj.is(Kind.VERB) || obj.is(Kind.QUOTE)) {
-                out.add(new Pp(ch.word(), Filler.NONE, obj.from(), p.chunk(end - 1).to()));
-                k = end;
-            } else {
-                break;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The end (chunk index, exclusive) of the phrase that starts at chunk {@code k} and runs on
-     * through prepositional phrases and gerunds: "alleged theft of trade secrets".
-     */
-    public static int phraseEnd(Parse p, int k) {
-        int n = p.chunks().size();
-        int e = k;
-        while (e < n) {
-            Chunk c = p.chunk(e);
-            boolean inside = c.is(Kind.NP) || c.is(Kind.PREP) || c.is(Kind.ADVERB) || c.is(Kind.CONJ) && e > k
-                    || c.is(Kind.TO) || c.is(Kind.QUOTE)
-                    || c.is(Kind.VERB) && (e == k || c.verb().isGerund() || p.chunk(e - 1).is(Kind.TO)
-                    || p.chunk(e - 1).is(Kind.PREP));
-            if (!inside)
-                break;
-            e++;
-        }
-        while (e > k + 1 && (p.chunk(e - 1).is(Kind.PREP) || p.chunk(e - 1).is(Kind.CONJ)
-                || p.chunk(e - 1).is(Kind.QUOTE) || p.chunk(e - 1).is(Kind.TO)))
-            e--;
-        return Math.max(e, k + 1);
-    }
 
     /** A clause reported by a verb: "claims [that] <b>Mahan</b> flies fighters to Syria". */
     public static Complement complement(Parse p, int v) {
@@ -299,7 +227,7 @@ public final class Clauses {
             k++;
         if (k >= n || !p.chunk(k).is(Kind.NP))
             return null;
-        Filler subject = groupStartingAt(p, k);
+        Filler subject = Groups.startingAt(p, k);
         int verb = subject.to();
         while (verb < n && p.chunk(verb).is(Kind.ADVERB))
             verb++;
@@ -313,152 +241,15 @@ public final class Clauses {
         return new Complement(subject, verb, p.chunk(verb).from(), p.chunk(end - 1).to());
     }
 
-    // ---- noun phrases in their clause
 
-    /** How a noun phrase stands to the verb that governs it. */
-    public enum Position { SUBJECT, OBJECT, PREPOSITIONAL, NONE }
 
-    /** The verb that governs noun phrase {@code np}, with how the phrase stands to it. */
-    public record Governor(int verb, Position position, String preposition) {
-        public static final Governor NONE = new Governor(-1, Position.NONE, null);
-    }
 
-    public static Governor governor(Parse p, int np) {
-        int k = skipAdverbs(p, np - 1);
-        if (k >= 0 && p.chunk(k).is(Kind.VERB))
-            return new Governor(k, Position.OBJECT, null);
-        if (k >= 0 && p.chunk(k).is(Kind.PREP)) {
-            String prep = p.chunk(k).word();
-            int before = skipAdverbs(p, k - 1);
-            if (before >= 0 && p.chunk(before).is(Kind.NP))
-                before = groupEndingAt(p, before).from() - 1;
-            before = skipAdverbs(p, before);
-            if (before >= 0 && p.chunk(before).is(Kind.VERB))
-                return new Governor(before, Position.PREPOSITIONAL, prep);
-            return new Governor(-1, Position.PREPOSITIONAL, prep);
-        }
-        int after = groupStartingAt(p, np).to();
-        while (after < p.chunks().size() && (p.chunk(after).is(Kind.ADVERB)))
-            after++;
-        if (after < p.chunks().size() && p.chunk(after).is(Kind.VERB))
-            return new Governor(after, Position.SUBJECT, null);
-        return Governor.NONE;
-    }
 
-    /** The verb chunk that a time phrase at token {@code t} belongs to, or -1. */
-    public static int attachment(Parse p, int t) {
-        int c = p.chunkOf(t);
-        for (int k = c - 1; k >= 0; k--) {
-            Chunk ch = p.chunk(k);
-            if (ch.is(Kind.VERB))
-                return k;
-            if (ch.is(Kind.SUB) || ch.is(Kind.REL) || ch.isHardBoundary())
-                break;
-        }
-        for (int k = c + 1; k < p.chunks().size(); k++) {
-            Chunk ch = p.chunk(k);
-            if (ch.is(Kind.VERB))
-                return k;
-            if (ch.is(Kind.REL) || ch.isHardBoundary() || ch.is(Kind.SUB) && !ch.word().equals("when"))
-                break;
-        }
-        return -1;
-    }
 
-    // ---- groups
 
-    /** Coordinated noun phrases starting at {@code np}: "Germany, France and Italy". */
-    public static Filler groupStartingAt(Parse p, int np) {
-        int n = p.chunks().size();
-        int end = np + 1;
-        while (end < n) {
-            int k = end;
-            if (p.chunk(k).is(Kind.COMMA))
-                k++;
-            if (k < n && p.chunk(k).is(Kind.CONJ) && !p.chunk(k).word().equals("but"))
-                k++;
-            if (k == end || k >= n || !p.chunk(k).is(Kind.NP))
-                break;
-            if (p.chunk(end).is(Kind.COMMA) && !p.chunk(k - 1).is(Kind.CONJ) && !listContinues(p, k))
-                break;
-            end = k + 1;
-        }
-        return filler(p, np, end);
-    }
 
-    /** Coordinated noun phrases that end at {@code np}. */
-    public static Filler groupEndingAt(Parse p, int np) {
-        int start = np;
-        while (start - 2 >= 0) {
-            Chunk link = p.chunk(start - 1);
-            boolean and = link.is(Kind.CONJ) && !link.word().equals("but") && !link.word().equals("yet");
-            if (and && p.chunk(start - 2).is(Kind.NP)) {
-                start -= 2;
-            } else if (and && start - 4 >= 0 && p.chunk(start - 2).is(Kind.COMMA)
-                    && p.chunk(start - 3).is(Kind.NP) && p.chunk(start - 4).is(Kind.COMMA)) {
-                start -= 3; // "A, B, and C"; a lone ", and" joins clauses
-            } else if (link.is(Kind.COMMA) && p.chunk(start - 2).is(Kind.NP) && start - 3 >= 0
-                    && p.chunk(start - 3).is(Kind.COMMA) && listContinues(p, start)) {
-                start -= 2;
-            } else {
-                break;
-            }
-        }
-        return filler(p, start, np + 1);
-    }
 
-    /** Whether the phrase at {@code k} continues a list, i.e. "and" follows before the list ends. */
-    private static boolean listContinues(Parse p, int k) {
-        for (int i = k + 1; i < p.chunks().size(); i++) {
-            Chunk c = p.chunk(i);
-            if (c.is(Kind.CONJ))
-                return true;
-            if (!(c.is(Kind.NP) || c.is(Kind.COMMA)))
-                return false;
-        }
-        return false;
-    }
 
-    private static Filler filler(Parse p, int from, int to) {
-        Set<Entity> entities = new LinkedHashSet<>();
-        Entity possessor = null;
-        for (int k = from; k < to; k++) {
-            Chunk c = p.chunk(k);
-            if (!c.is(Kind.NP))
-                continue;
-            entities.addAll(c.phrase().heads());
-            if (possessor == null)
-                possessor = c.phrase().namedPossessor();
-        }
-        return new Filler(List.copyOf(entities), possessor, from, to);
-    }
-
-    /** A filler with no names of its own takes those of its "of"/"from" phrase: "attorneys general from Maine". */
-    public static Filler chain(Parse p, Filler f) {
-        if (!f.isEmpty() || f.to() + 1 >= p.chunks().size() || isUnknownName(p, f.to() - 1))
-            return f;
-        Chunk link = p.chunk(f.to());
-        if (link.is(Kind.PREP) && CHAIN.contains(link.word()) && p.chunk(f.to() + 1).is(Kind.NP)) {
-            Filler next = chain(p, groupStartingAt(p, f.to() + 1));
-            return new Filler(next.entities(), f.possessor() != null ? f.possessor() : next.possessor(), f.from(), next.to());
-        }
-        return f;
-    }
-
-    /** A filler with no names of its own takes its examples: "allies such as Germany". */
-    private static Filler expandExamples(Parse p, Filler f) {
-        if (!f.isEmpty() || f.to() + 1 >= p.chunks().size())
-            return chain(p, f);
-        int k = f.to();
-        if (p.chunk(k).is(Kind.COMMA) && k + 2 < p.chunks().size())
-            k++;
-        Chunk link = p.chunk(k);
-        if (link.is(Kind.PREP) && EXAMPLES.contains(link.word()) && p.chunk(k + 1).is(Kind.NP)) {
-            Filler ex = groupStartingAt(p, k + 1);
-            return new Filler(ex.entities(), f.possessor(), f.from(), ex.to());
-        }
-        return chain(p, f);
-    }
 
     // ---- helpers
 
@@ -480,25 +271,10 @@ public final class Clauses {
         if (k < 0)
             return false;
         Chunk c = p.chunk(k);
-        return c.is(Kind.PREP) || (c.is(Kind.CONJ) && k > 0 && groupEndingAt(p, np).from() < np
-                && governedByPreposition(p, groupEndingAt(p, np).from()));
+        return c.is(Kind.PREP) || (c.is(Kind.CONJ) && k > 0 && Groups.endingAt(p, np).from() < np
+                && governedByPreposition(p, Groups.endingAt(p, np).from()));
     }
 
-    /** Whether noun phrase {@code np} is a capitalised name that no entity resolves: "Steve Peers". */
-    public static boolean isUnknownName(Parse p, int np) {
-        Chunk c = p.chunk(np);
-        if (!c.is(Kind.NP) || !c.phrase().refs().isEmpty() || c.phrase().pronoun() != null)
-            return false;
-        int from = c.phrase().determiner() != null ? c.from() + 1 : c.from();
-        if (from >= c.to())
-            return false;
-        for (int t = from; t < c.to(); t++) {
-            String w = p.tokens().get(t).text();
-            if (!Character.isUpperCase(w.charAt(0)) || Words.isCommon(p.word(t)))
-                return false;
-        }
-        return true;
-    }
 
     private static boolean endsInPerson(Chunk c) {
         Phrase ph = c.phrase();

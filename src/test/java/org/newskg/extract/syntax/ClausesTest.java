@@ -30,7 +30,7 @@ class ClausesTest {
 
     private static List<String> object(String text, String verb) {
         Parse p = parse(text);
-        return names(Clauses.object(p, verb(p, verb)).entities());
+        return names(Groups.object(p, verb(p, verb)).entities());
     }
 
     private static List<String> names(List<Entity> es) {
