@@ -133,7 +133,7 @@ final class Affiliations {
             return false;
         if (Character.isUpperCase(text.charAt(0)))
             return true;
-        return !Words.isVerb(lower) && lower.length() > 2 && !lower.endsWith("ly");
+        return !Words.isCommon(lower) && lower.length() > 2 && !lower.endsWith("ly");
     }
 
     private static Mention covering(List<Mention> names, Token t) {

@@ -56,8 +56,8 @@ public final class ModalityCues {
             if (ch.is(Chunk.Kind.VERB) && ch.verb().negated() && (c == trigger || c == governing(p, trigger)))
                 negated = true;
             for (int t = ch.from(); t < ch.to(); t++) {
-                if (t >= from && t < to)
-                    continue; // the trigger's own words
+                if (t >= from && t < to || p.tag(t) == org.newskg.extract.syntax.Tag.NAME)
+                    continue; // the trigger's own words, and names ("Theresa May")
                 String w = p.word(t);
                 if (DENIAL.contains(w) && c < trigger)
                     denial = true;
