@@ -42,14 +42,14 @@ public final class Clauses {
 
     /** The subject of verb chunk {@code v}: for a passive verb, the patient. */
     public static Filler subject(Parse p, int v) {
-        int k = skipAdverbs(p, v - 1);
+        int k = p.beforeAdverbs(v - 1);
         if (k >= 0 && p.chunk(k).is(Kind.TO))
             return controller(p, k);
         VerbGroup verb = p.chunk(v).verb();
         if (k >= 0 && (p.chunk(k).is(Kind.CONJ) || p.chunk(k).is(Kind.COMMA) || p.chunk(k).is(Kind.PREP))) {
             int before = previousVerb(p, k);
             if (before >= 0 && (p.chunk(k).is(Kind.CONJ) || verb != null && verb.isGerund()
-                    || p.chunk(skipAdverbs(p, k - 1)).is(Kind.CONJ) || thenBefore(p, v)))
+                    || p.chunk(p.beforeAdverbs(k - 1)).is(Kind.CONJ) || thenBefore(p, v)))
                 return subject(p, before);
         }
         Filler best = null;
@@ -163,16 +163,16 @@ public final class Clauses {
 
     /** The doer of an infinitive whose "to" is chunk {@code to}. */
     private static Filler controller(Parse p, int to) {
-        int k = skipAdverbs(p, to - 1);
+        int k = p.beforeAdverbs(to - 1);
         if (k < 0)
             return Filler.NONE;
         Chunk c = p.chunk(k);
         if (c.is(Kind.NP)) {
             Filler g = Groups.endingAt(p, k);
-            int before = skipAdverbs(p, g.from() - 1);
+            int before = p.beforeAdverbs(g.from() - 1);
             if (before > 0 && p.chunk(before).is(Kind.PREP) && Groups.EXAMPLES.contains(p.chunk(before).word())
                     && p.chunk(before - 1).is(Kind.NP))
-                before = skipAdverbs(p, Groups.endingAt(p, before - 1).from() - 1); // "allies such as Germany to restrict"
+                before = p.beforeAdverbs(Groups.endingAt(p, before - 1).from() - 1); // "allies such as Germany to restrict"
             if (before >= 0 && p.chunk(before).is(Kind.VERB)
                     && OBJECT_CONTROL.contains(p.chunk(before).verb().base()))
                 return Groups.withExamples(p, g);
@@ -185,7 +185,7 @@ public final class Clauses {
             return Filler.NONE;
         }
         if (c.is(Kind.SUB) && c.word().equals("whether")) {
-            int a = skipAdverbs(p, k - 1);
+            int a = p.beforeAdverbs(k - 1);
             if (a >= 0 && p.chunk(a).is(Kind.PREP))
                 a--;
             return a >= 0 && p.chunk(a).is(Kind.NP) ? owner(p, a) : Filler.NONE;
@@ -253,11 +253,6 @@ public final class Clauses {
 
     // ---- helpers
 
-    private static int skipAdverbs(Parse p, int k) {
-        while (k >= 0 && p.chunk(k).is(Kind.ADVERB))
-            k--;
-        return k;
-    }
 
     /** "..., then agreed": a verb that continues the one before it. */
     private static boolean thenBefore(Parse p, int v) {

@@ -16,15 +16,15 @@ public final class Governors {
     }
 
     public static Governor governor(Parse p, int np) {
-        int k = skipAdverbs(p, np - 1);
+        int k = p.beforeAdverbs(np - 1);
         if (k >= 0 && p.chunk(k).is(Kind.VERB))
             return new Governor(k, Position.OBJECT, null);
         if (k >= 0 && p.chunk(k).is(Kind.PREP)) {
             String prep = p.chunk(k).word();
-            int before = skipAdverbs(p, k - 1);
+            int before = p.beforeAdverbs(k - 1);
             if (before >= 0 && p.chunk(before).is(Kind.NP))
                 before = Groups.endingAt(p, before).from() - 1;
-            before = skipAdverbs(p, before);
+            before = p.beforeAdverbs(before);
             if (before >= 0 && p.chunk(before).is(Kind.VERB))
                 return new Governor(before, Position.PREPOSITIONAL, prep);
             return new Governor(-1, Position.PREPOSITIONAL, prep);
@@ -57,9 +57,4 @@ public final class Governors {
         return -1;
     }
 
-    private static int skipAdverbs(Parse p, int k) {
-        while (k >= 0 && p.chunk(k).is(Kind.ADVERB))
-            k--;
-        return k;
-    }
 }

@@ -198,9 +198,4 @@ public final class Groups {
         return true;
     }
 
-    private static int skipAdverbs(Parse p, int k) {
-        while (k >= 0 && p.chunk(k).is(Kind.ADVERB))
-            k--;
-        return k;
-    }
 }

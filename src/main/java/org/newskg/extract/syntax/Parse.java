@@ -59,6 +59,13 @@ public final class Parse {
         return chunks.get(c);
     }
 
+    /** The nearest chunk at or before {@code k} that is no adverb, or -1. */
+    public int beforeAdverbs(int k) {
+        while (k >= 0 && chunks.get(k).is(Chunk.Kind.ADVERB))
+            k--;
+        return k;
+    }
+
     /** The index of the chunk that holds token {@code i}. */
     public int chunkOf(int token) {
         return chunkOfToken[token];
