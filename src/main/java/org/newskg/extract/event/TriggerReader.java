@@ -30,15 +30,10 @@ import org.newskg.fact.EventType;
  */
 final class TriggerReader {
 
-
-
-
     /** Nouns for people the article leaves unnamed: "1000 people were arrested". */
     private static final Set<String> PEOPLE = Set.of("people", "protesters", "protestors", "demonstrators",
             "activists", "suspects", "men", "women", "students", "journalists", "persons", "individuals",
             "members", "citizens", "migrants", "workers", "officials", "opponents", "critics", "dissidents");
-
-
 
     private final TriggerLexicon lexicon;
     private final AnnotatedArticle doc;
@@ -189,7 +184,6 @@ final class TriggerReader {
             c.addPhrase(clauseRole, slots.text(p, comp.from(), comp.to()));
     }
 
-
     /** Names in a "to ..." clause after the object: "lobby allies not to use Huawei's equipment". */
     private void infinitive(Candidate c, Trigger t, Parse p, int after) {
         String role = t.role("inf");
@@ -217,21 +211,4 @@ final class TriggerReader {
             if (RoleTypes.fits(t.type(), role, e) && e.type() != EntityType.Location)
                 c.add(role, e);
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

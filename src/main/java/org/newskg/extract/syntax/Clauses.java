@@ -26,7 +26,6 @@ public final class Clauses {
             "refusal", "failure", "threat", "promise", "pledge", "call", "calls", "push", "campaign", "intention",
             "ability", "power", "readiness", "willingness");
 
-
     /** Subject pronouns a reported clause may open with. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
 
@@ -34,7 +33,6 @@ public final class Clauses {
     private static final Set<String> REPORTING = Set.of("say", "announce", "claim", "deny", "insist", "argue",
             "state", "add", "note", "confirm", "reveal", "report", "warn", "explain", "tell", "write", "admit",
             "acknowledge", "declare", "stress", "maintain");
-
 
     private Clauses() {}
 
@@ -207,9 +205,6 @@ public final class Clauses {
         return new Filler(mods, null, np, np + 1);
     }
 
-
-
-
     /** A clause reported by a verb: "claims [that] <b>Mahan</b> flies fighters to Syria". */
     public static Complement complement(Parse p, int v) {
         int n = p.chunks().size();
@@ -241,18 +236,7 @@ public final class Clauses {
         return new Complement(subject, verb, p.chunk(verb).from(), p.chunk(end - 1).to());
     }
 
-
-
-
-
-
-
-
-
-
-
     // ---- helpers
-
 
     /** "..., then agreed": a verb that continues the one before it. */
     private static boolean thenBefore(Parse p, int v) {
@@ -269,7 +253,6 @@ public final class Clauses {
         return c.is(Kind.PREP) || (c.is(Kind.CONJ) && k > 0 && Groups.endingAt(p, np).from() < np
                 && governedByPreposition(p, Groups.endingAt(p, np).from()));
     }
-
 
     private static boolean endsInPerson(Chunk c) {
         Phrase ph = c.phrase();

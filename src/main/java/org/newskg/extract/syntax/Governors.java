@@ -56,5 +56,4 @@ public final class Governors {
         }
         return -1;
     }
-
 }

@@ -197,5 +197,4 @@ public final class Groups {
         }
         return true;
     }
-
 }
