@@ -4,6 +4,8 @@ import java.util.List;
 import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.entity.CatalogRecognizer;
 import org.newskg.extract.entity.EntityResolver;
+import org.newskg.extract.entity.NameRecognizer;
+import org.newskg.extract.lexicon.Lexicon;
 import org.newskg.extract.text.BodyFinder;
 import org.newskg.extract.text.SentenceSplitter;
 
@@ -23,6 +25,7 @@ public final class Extractors {
                 new BodyFinder(),
                 new SentenceSplitter(),
                 new CatalogRecognizer(catalog),
+                new NameRecognizer(Lexicon.english()),
                 new EntityResolver()));
     }
 }

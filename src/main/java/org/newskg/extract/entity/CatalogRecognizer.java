@@ -8,6 +8,7 @@ import org.newskg.extract.Layer;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.Lexicon;
 import org.newskg.fact.EntityType;
 import org.newskg.fact.Span;
 
@@ -22,12 +23,18 @@ public final class CatalogRecognizer implements Extractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "outside",
             "around", "across", "via", "into", "of", "visit", "visited", "visiting", "toward", "towards");
 
+    /** Words after a country's name that still name its state: "the Chinese government". */
+    private static final Set<String> STATE_WORDS = Set.of("government", "Government", "authorities", "regime");
+
     private final Catalog catalog;
     private final AliasIndex index;
+    private final AliasIndex upperIndex;
+    private final Lexicon lexicon = Lexicon.english();
 
     public CatalogRecognizer(Catalog catalog) {
         this.catalog = catalog;
         this.index = new AliasIndex(catalog);
+        this.upperIndex = new AliasIndex(catalog, true);
     }
 
     @Override
@@ -53,14 +60,23 @@ public final class CatalogRecognizer implements Extractor {
     public void extract(AnnotatedArticle doc) {
         for (Sentence sentence : doc.sentences()) {
             List<Token> tokens = doc.tokens(sentence);
+            AliasIndex forms = SentenceShape.isAllCaps(tokens) ? upperIndex : index;
             int i = 0;
             while (i < tokens.size()) {
-                AliasIndex.Form form = choose(index.matchesAt(tokens, i), tokens, i);
+                AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i);
+                if (form != null && form.tokens().size() == 1 && NameFinder.isClauseInitial(tokens, i)
+                        && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
+                        && form.kind() == Mention.Kind.NAME)
+                    form = null; // "Reading from a statement": a common word that opens a sentence
                 if (form == null) {
+                    prefixOfCompound(doc, tokens.get(i));
                     i++;
                     continue;
                 }
                 int end = i + form.tokens().size();
+                if (form.entry().type() == EntityType.Country && end < tokens.size()
+                        && STATE_WORDS.contains(tokens.get(end).text()))
+                    end++; // "the Hungarian Government" is Hungary
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                 doc.addMention(mention(form, span, doc.text(span)));
                 i = end;
@@ -68,12 +84,34 @@ public final class CatalogRecognizer implements Extractor {
         }
     }
 
-    /** The longest matching form; a metonym after a place preposition is left to the place. */
+    /** "Luxembourg-based", "Chinese-made": the first part of a hyphenated adjective names a place. */
+    private void prefixOfCompound(AnnotatedArticle doc, Token token) {
+        String t = token.text();
+        int dash = t.indexOf('-');
+        if (dash <= 0 || dash == t.length() - 1 || !Character.isLowerCase(t.charAt(dash + 1)))
+            return;
+        Token head = new Token(token.index(), new Span(token.start(), token.start() + dash), t.substring(0, dash), token.sentence());
+        List<AliasIndex.Form> forms = index.matchesAt(List.of(head), 0);
+        for (AliasIndex.Form f : forms)
+            if (f.tokens().size() == 1 && f.kind() != Mention.Kind.METONYM) {
+                doc.addMention(mention(f, head.span(), head.text()));
+                return;
+            }
+    }
+
+    /**
+     * The longest matching form. A capital stands for its government only where it acts: not
+     * after a place preposition ("in Beijing"), and only before a verb or a possessive ("Beijing
+     * said", "Beijing's"), not in a dateline ("LONDON 1996-08-30") or a list of places.
+     */
     private static AliasIndex.Form choose(List<AliasIndex.Form> forms, List<Token> tokens, int i) {
         if (forms.isEmpty())
             return null;
         int longest = forms.get(0).tokens().size();
-        boolean afterPreposition = i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
+        int next = i + longest;
+        boolean acts = next < tokens.size() && (Character.isLowerCase(tokens.get(next).text().codePointAt(0))
+                || tokens.get(next).text().equals("'s") || tokens.get(next).text().equals("’s"));
+        boolean afterPreposition = !acts || i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {
             if (f.tokens().size() < longest)

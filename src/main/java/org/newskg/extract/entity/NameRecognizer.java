@@ -1,0 +1,275 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Extractor;
+import org.newskg.extract.Layer;
+import org.newskg.extract.Mention;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.Token;
+import org.newskg.extract.lexicon.Lexicon;
+import org.newskg.fact.EntityType;
+import org.newskg.fact.Span;
+
+/**
+ * Finds and types the names no catalog lists, from the text itself: capitalised runs
+ * ({@link NameFinder}) typed by their words and context ({@link NameTyper}), the evidence of
+ * every mention of a name summed over the article. Short forms are tied to the full names they
+ * stand for ({@link NameLinks}): "Strayer" becomes a mention of "Robert Strayer". In headline-case
+ * and all-capital sentences it only finds names already read elsewhere in the article.
+ */
+public final class NameRecognizer implements Extractor {
+
+    /** Mention keys of names found here start with this. */
+    public static final String KEY_PREFIX = "name:";
+
+    private final Lexicon lexicon;
+    private final NameFinder finder;
+    private final NameTyper typer;
+
+    public NameRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.finder = new NameFinder(lexicon);
+        this.typer = new NameTyper(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "name-entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    /** One place where a name may be. */
+    private record Occurrence(List<Token> tokens, int from, int to, String surface, NameFinder.Segment segment,
+                              boolean quoted) {
+        int offset() {
+            return tokens.get(from).start();
+        }
+    }
+
+    /** What a name stands for once the article is read: its key, canonical name, type and Wikidata id. */
+    private record Resolved(String key, String name, EntityType type, String wikidata) {}
+
+    @Override
+    public void extract(AnnotatedArticle doc) {
+        Mention[] catalogAt = catalogByToken(doc);
+        DocumentWords words = new DocumentWords(doc, lexicon);
+        List<Occurrence> found = new ArrayList<>();
+        Map<String, NameTyper.Votes> votes = new HashMap<>();
+        List<Sentence> later = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = doc.tokens(s);
+            if (tokens.isEmpty())
+                continue;
+            if (words.shape(tokens) != SentenceShape.NORMAL) {
+                later.add(s);
+                continue;
+            }
+            Mention[] at = slice(catalogAt, tokens);
+            for (NameFinder.Segment seg : finder.find(tokens, at, words)) {
+                Occurrence o = occurrence(tokens, seg);
+                found.add(o);
+                NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to()));
+                v.addAll(typer.context(tokens, seg.from(), seg.to(), at, seg.capitalisedThe()));
+            }
+        }
+        Map<String, Resolved> resolved = resolve(doc, found, votes, catalogAt);
+        Set<Mention> absorbed = new HashSet<>();
+        for (Occurrence o : found) {
+            Resolved r = resolved.get(o.surface());
+            if (r == null)
+                continue;
+            absorbed.addAll(o.segment().absorbed());
+            doc.addMention(mention(doc, o.tokens(), o.from(), o.to(), r));
+        }
+        doc.removeMentions(absorbed::contains);
+        for (Sentence s : later)
+            findKnown(doc, s, resolved, words.shape(doc.tokens(s)) == SentenceShape.ALL_CAPS);
+    }
+
+    private static Occurrence occurrence(List<Token> tokens, NameFinder.Segment seg) {
+        boolean quoted = seg.from() > 0 && Shape.isQuote(tokens.get(seg.from() - 1).text())
+                && seg.to() < tokens.size() && Shape.isQuote(tokens.get(seg.to()).text());
+        return new Occurrence(tokens, seg.from(), seg.to(), surface(tokens, seg.from(), seg.to()), seg, quoted);
+    }
+
+    /**
+     * Decides what each name found stands for: itself, typed by its votes, or a longer name of the
+     * article. Tentative names (lone common words, names with too little evidence) survive only
+     * as short forms of a longer name.
+     */
+    private Map<String, Resolved> resolve(AnnotatedArticle doc, List<Occurrence> found, Map<String, NameTyper.Votes> votes,
+                                          Mention[] catalogAt) {
+        Map<String, Occurrence> first = new LinkedHashMap<>();
+        for (Occurrence o : found)
+            first.putIfAbsent(o.surface(), o);
+        Set<String> tentative = new HashSet<>();
+        for (Occurrence o : found)
+            if (isTentative(o, votes.get(o.surface())))
+                tentative.add(o.surface());
+        for (Occurrence o : found)
+            if (!isTentative(o, votes.get(o.surface())))
+                tentative.remove(o.surface()); // one good mention is enough
+        NameLinks links = new NameLinks(lexicon);
+        for (Mention m : doc.mentions())
+            if (m.kind() == Mention.Kind.NAME)
+                links.addTarget(new NameLinks.Target(m.key(), m.canonical(), m.type(), m.wikidata(), m.span().start()));
+        for (Occurrence o : first.values())
+            if (!tentative.contains(o.surface()))
+                links.addTarget(new NameLinks.Target(KEY_PREFIX + o.surface(), o.surface(), votes.get(o.surface()).best(),
+                        null, o.offset()));
+        Map<String, Resolved> out = new HashMap<>();
+        Map<String, Resolved> bracketed = bracketedAliases(doc, found, catalogAt);
+        for (Occurrence o : first.values()) {
+            String surface = o.surface();
+            NameTyper.Votes v = votes.get(surface);
+            boolean tent = tentative.contains(surface);
+            Resolved r = bracketed.get(surface);
+            if (r == null) {
+                NameLinks.Target t = links.resolve(surface, tent ? null : v.best(), o.offset());
+                if (t != null)
+                    r = new Resolved(t.key(), t.name(), t.type(), t.wikidata());
+            }
+            if (r == null && !tent)
+                r = new Resolved(KEY_PREFIX + surface, surface, v.best(), null);
+            if (r != null)
+                out.put(surface, r);
+        }
+        // a short form may stand for a name that is itself a short form: follow the chain
+        for (Map.Entry<String, Resolved> e : out.entrySet()) {
+            Resolved r = e.getValue();
+            for (int i = 0; i < 3 && r.key().startsWith(KEY_PREFIX); i++) {
+                Resolved next = out.get(r.name());
+                if (next == null || next.equals(r))
+                    break;
+                r = next;
+            }
+            e.setValue(r);
+        }
+        return out;
+    }
+
+    private static boolean isTentative(Occurrence o, NameTyper.Votes v) {
+        boolean single = o.to() - o.from() == 1;
+        if (o.segment().weak() || v.best() == null || v.strength() < (single ? 2 : 1))
+            return true;
+        return o.quoted() && v.strength() < 4; // a scare-quoted phrase is a name only with a strong cue
+    }
+
+    /**
+     * Names written in brackets after another name stand for it: "European Court of Justice
+     * (ECJ)", "HDT Védelmi Ipari Kft. (HDT Limited)", "Supreme Court of Justice (Oberster Gerichtshof)".
+     */
+    private static Map<String, Resolved> bracketedAliases(AnnotatedArticle doc, List<Occurrence> found, Mention[] catalogAt) {
+        Map<String, Resolved> out = new HashMap<>();
+        Map<Integer, Occurrence> byEnd = new HashMap<>();
+        for (Occurrence o : found)
+            byEnd.put(o.tokens().get(o.to() - 1).index(), o);
+        for (Occurrence o : found) {
+            List<Token> t = o.tokens();
+            if (o.from() < 2 || o.to() >= t.size() || !t.get(o.from() - 1).text().equals("(") || !t.get(o.to()).text().equals(")"))
+                continue;
+            int before = t.get(o.from() - 2).index();
+            Mention m = catalogAt[before];
+            Occurrence prev = byEnd.get(before);
+            if (m != null && m.kind() == Mention.Kind.NAME)
+                out.putIfAbsent(o.surface(), new Resolved(m.key(), m.canonical(), m.type(), m.wikidata()));
+            else if (prev != null && !prev.surface().equals(o.surface()))
+                out.putIfAbsent(o.surface(), new Resolved(KEY_PREFIX + prev.surface(), prev.surface(), null, null));
+        }
+        return out;
+    }
+
+    /** In a headline-case or all-capital sentence: the names already found elsewhere in the article. */
+    private void findKnown(AnnotatedArticle doc, Sentence s, Map<String, Resolved> resolved, boolean upper) {
+        List<Token> tokens = doc.tokens(s);
+        List<Map.Entry<String, List<String>>> known = new ArrayList<>();
+        for (String name : resolved.keySet()) {
+            List<String> parts = new ArrayList<>();
+            for (String p : name.split(" "))
+                parts.add(upper ? p.toUpperCase(Locale.ROOT) : p);
+            known.add(Map.entry(name, parts));
+        }
+        known.sort((a, b) -> b.getValue().size() - a.getValue().size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int matched = 0;
+            for (Map.Entry<String, List<String>> k : known) {
+                List<String> parts = k.getValue();
+                if (matchesAt(tokens, i, parts) && (upper || i + parts.size() >= tokens.size()
+                        || !Shape.isNameLike(tokens.get(i + parts.size()).text()))) {
+                    doc.addMention(mention(doc, tokens, i, i + parts.size(), resolved.get(k.getKey())));
+                    matched = parts.size();
+                    break;
+                }
+            }
+            i += Math.max(1, matched);
+        }
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int i, List<String> parts) {
+        if (i + parts.size() > tokens.size() || (i > 0 && Shape.isNameLike(tokens.get(i - 1).text())
+                && !Shape.isAllCaps(tokens.get(i - 1).text())))
+            return false;
+        for (int k = 0; k < parts.size(); k++)
+            if (!tokens.get(i + k).text().equals(parts.get(k)))
+                return false;
+        return true;
+    }
+
+    private Mention mention(AnnotatedArticle doc, List<Token> tokens, int from, int to, Resolved r) {
+        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+        EntityType type = r.type() == null ? EntityType.Organization : r.type();
+        return new Mention(span, doc.text(span), type, r.key(), r.name(), r.wikidata(), name(), Mention.Kind.NAME);
+    }
+
+    /** The name as written, with single spaces where the text has any. */
+    private static String surface(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (i > from && t.start() > tokens.get(i - 1).end())
+                b.append(' ');
+            b.append(t.text());
+        }
+        return b.toString();
+    }
+
+    /** For every token of the document, the catalog mention that covers it, or null. */
+    private static Mention[] catalogByToken(AnnotatedArticle doc) {
+        List<Token> tokens = doc.tokens();
+        Mention[] at = new Mention[tokens.size()];
+        for (Mention m : doc.mentions()) {
+            int i = doc.firstTokenAtOrAfter(m.span().start());
+            if (i > 0 && tokens.get(i - 1).end() > m.span().start())
+                i--; // a mention inside a token: "Luxembourg" of "Luxembourg-based"
+            while (i < tokens.size() && tokens.get(i).start() < m.span().end()) {
+                at[i] = m;
+                i++;
+            }
+        }
+        return at;
+    }
+
+    private static Mention[] slice(Mention[] all, List<Token> tokens) {
+        Mention[] out = new Mention[tokens.size()];
+        System.arraycopy(all, tokens.get(0).index(), out, 0, tokens.size());
+        return out;
+    }
+}

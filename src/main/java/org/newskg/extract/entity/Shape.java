@@ -1,0 +1,92 @@
+package org.newskg.extract.entity;
+
+import java.util.Set;
+
+/** The typographic shape of a token: what makes it look like part of a name. */
+final class Shape {
+
+    private Shape() {}
+
+    /** Lower-case words that join the parts of a name: "Bank of England", "Ursula von der Leyen". */
+    static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "des",
+            "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu");
+
+    /** Honorifics and military ranks written before a name. */
+    static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
+            "Lord", "Lady", "Prof", "Prof.", "Rev", "Rev.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.",
+            "Lt", "Lt.", "Col", "Col.", "Capt", "Capt.", "Adm", "Adm.", "Maj", "Maj.", "Sgt", "Sgt.", "Cmdr", "Cmdr.",
+            "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs");
+
+    static final Set<String> FEMALE_HONORIFICS = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady", "Mme", "Frau");
+
+    /** Starts with an upper-case letter: "Huawei", "U.S.", "Glawischnig-Piesczek". */
+    static boolean isCapitalized(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    }
+
+    /** Every letter upper case, with at least two letters: "NATO", "U.S.". */
+    static boolean isAllCaps(String t) {
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c))
+                    return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * Looks like a word of a name: capitalised ("Huawei"), camel case ("iPhone", "eBay"), an Arabic
+     * article glued to a capitalised name ("al-Assad"), or a letter-digit code that contains a capital ("5G", "S10").
+     */
+    static boolean isNameLike(String t) {
+        if (t.isEmpty() || !Character.isLetterOrDigit(t.codePointAt(0)))
+            return false;
+        if (isCapitalized(t))
+            return true;
+        if (Character.isLowerCase(t.charAt(0))) {
+            int dash = t.indexOf('-');
+            if (dash > 0 && dash < 4 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1)))
+                return true; // al-Assad, el-Sisi
+            for (int i = 1; i < t.length(); i++)
+                if (Character.isUpperCase(t.charAt(i)))
+                    return i <= 2; // iPhone, eBay, but not "macOS"-like words from prose
+        }
+        return false;
+    }
+
+    /** A single capital, the initial of a name: "F" in "John F. Kennedy". */
+    static boolean isInitial(String t) {
+        return t.length() == 1 && Character.isUpperCase(t.charAt(0));
+    }
+
+    static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++)
+            if (Character.isDigit(t.charAt(i)))
+                return true;
+        return false;
+    }
+
+    static boolean isWord(String t) {
+        return !t.isEmpty() && Character.isLetter(t.codePointAt(0));
+    }
+
+    /** Punctuation after which a capital may just open a sentence or a quotation. */
+    static boolean opensClause(String t) {
+        return switch (t) {
+            case "\"", "“", "‘", "'", "(", "[", "—", "–", "-", ":", ";", "•", "…", ".", "«", "„" -> true;
+            default -> false;
+        };
+    }
+
+    /** Quotation marks. */
+    static boolean isQuote(String t) {
+        return switch (t) {
+            case "\"", "“", "”", "‘", "’", "'", "«", "»", "„" -> true;
+            default -> false;
+        };
+    }
+}
