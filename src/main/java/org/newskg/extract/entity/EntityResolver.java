@@ -15,7 +15,8 @@ import org.newskg.fact.Span;
 
 /**
  * Resolves mentions to entities: mentions with the same key are one entity, named by its
- * canonical name, with every other surface form the article used as an alias.
+ * canonical name, with every other surface form the article used as an alias. Pronouns and
+ * descriptions refer to entities but do not make them.
  */
 public final class EntityResolver implements Extractor {
 
@@ -38,6 +39,7 @@ public final class EntityResolver implements Extractor {
     public void extract(AnnotatedArticle doc) {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         doc.mentions().stream()
+                .filter(m -> m.kind().names())
                 .sorted((a, b) -> a.span().compareTo(b.span()))
                 .forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
         for (Map.Entry<String, List<Mention>> group : byKey.entrySet()) {

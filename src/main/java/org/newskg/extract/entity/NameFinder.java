@@ -145,7 +145,7 @@ final class NameFinder {
                 || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != null;
         boolean of = w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && lexicon.isTitleHead(prev));
         if (of && afterHead) {
-            if (startsName(tokens, j + 1))
+            if (startsName(tokens, j + 1) && !Shape.CALENDAR.contains(tokens.get(j + 1).text()))
                 return j + 2;
             if (j + 2 < n && tokens.get(j + 1).text().equals("the") && startsName(tokens, j + 2))
                 return j + 3;
@@ -229,6 +229,8 @@ final class NameFinder {
                        List<Segment> out) {
         boolean the = from < to && tokens.get(from).text().equals("The") && !isClauseInitial(tokens, from);
         boolean numbered = from + 1 < to && isNumberSign(tokens.get(from + 1).text());
+        if (from < to && isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
+            from++; // "No. Eight"
         while (!numbered && from < to && (DETERMINERS.contains(tokens.get(from).text()) || !startsName(tokens, from)
                 || (isClauseInitial(tokens, from) && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))

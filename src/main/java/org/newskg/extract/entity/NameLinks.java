@@ -69,10 +69,11 @@ final class NameLinks {
             return (type == null || type == EntityType.Person) && personPart(words, full);
         if (t.type() == EntityType.Country || t.type() == EntityType.Location)
             return false;
-        if (type == EntityType.Person)
+        if (type == EntityType.Person || type == EntityType.Location || type == EntityType.Country)
             return false;
         if (startsWith(full, words))
-            return true; // "Hirtenberger" for "Hirtenberger Defence Group"
+            return words.size() > 1 || !lexicon.isCommon(words.get(0)) && lexicon.cue(Lexicon.Cue.FIRST, words.get(0)) == null;
+            // "Hirtenberger" for "Hirtenberger Defence Group", but not "South" for "South Western Railway"
         return words.size() >= 2 && lexicon.cue(Lexicon.Cue.HEAD, words.get(words.size() - 1)) != null
                 && full.subList(full.size() - words.size(), full.size()).equals(words); // "Defence Forces"
     }

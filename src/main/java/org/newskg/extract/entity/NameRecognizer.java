@@ -85,10 +85,11 @@ public final class NameRecognizer implements Extractor {
             for (NameFinder.Segment seg : finder.find(tokens, at, words)) {
                 Occurrence o = occurrence(tokens, seg);
                 found.add(o);
-                NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to()));
+                NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to(), words));
                 v.addAll(typer.context(tokens, seg.from(), seg.to(), at, seg.capitalisedThe()));
             }
         }
+        surnamesUsedAlone(found, votes);
         Map<String, Resolved> resolved = resolve(doc, found, votes, catalogAt);
         Set<Mention> absorbed = new HashSet<>();
         for (Occurrence o : found) {
@@ -101,6 +102,23 @@ public final class NameRecognizer implements Extractor {
         doc.removeMentions(absorbed::contains);
         for (Sentence s : later)
             findKnown(doc, s, resolved, words.shape(doc.tokens(s)) == SentenceShape.ALL_CAPS);
+    }
+
+    /**
+     * A name whose last word the article also uses alone ("Alexander Pimentel" ... "Pimentel said")
+     * is a person's: organisations are not called by their last word.
+     */
+    private static void surnamesUsedAlone(List<Occurrence> found, Map<String, NameTyper.Votes> votes) {
+        Set<String> alone = new HashSet<>();
+        for (Occurrence o : found)
+            if (o.to() - o.from() == 1)
+                alone.add(o.surface());
+        for (Map.Entry<String, NameTyper.Votes> e : votes.entrySet()) {
+            String name = e.getKey();
+            int space = name.lastIndexOf(' ');
+            if (space > 0 && alone.contains(name.substring(space + 1)) && e.getValue().score.get(EntityType.Person) != null)
+                e.getValue().add(EntityType.Person, 2);
+        }
     }
 
     private static Occurrence occurrence(List<Token> tokens, NameFinder.Segment seg) {

@@ -67,8 +67,8 @@ final class NameTyper {
         this.lexicon = lexicon;
     }
 
-    /** The evidence of the name's own words. */
-    Votes internal(List<Token> tokens, int from, int to) {
+    /** The evidence of the name's own words, judged with what the article shows about them. */
+    Votes internal(List<Token> tokens, int from, int to, DocumentWords words) {
         Votes v = new Votes();
         int len = to - from;
         String first = tokens.get(from).text();
@@ -95,13 +95,17 @@ final class NameTyper {
                 v.add(EntityType.GovernmentBody, 2);
         }
         boolean nameShaped = len >= 2 && len <= 4 && headType == null && !ARTICLES.contains(first);
+        boolean plainWords = true;
         for (int i = from; i < to && nameShaped; i++) {
             String w = tokens.get(i).text();
             if (!(Shape.isCapitalized(w) || Shape.PARTICLES.contains(w) || w.equals(".")) || Shape.hasDigit(w))
                 nameShaped = false;
+            if (Shape.isWord(w) && (lexicon.isCommon(w) || words.usedInLowerCase(w)))
+                plainWords = false;
         }
         if (nameShaped) {
-            v.add(EntityType.Person, 1);
+            if (plainWords)
+                v.add(EntityType.Person, 1);
             if (lexicon.isGivenName(first) || Shape.isInitial(first) || isHyphenatedGiven(first))
                 v.add(EntityType.Person, 3);
             else if (lexicon.isSurname(first) && (isHyphenatedGiven(tokens.get(from + 1).text())
@@ -125,6 +129,7 @@ final class NameTyper {
     /** The evidence of the words around the name at one place. */
     Votes context(List<Token> tokens, int from, int to, Mention[] catalogAt, boolean capitalisedThe) {
         Votes v = new Votes();
+        boolean headed = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null && to - from > 1;
         int n = tokens.size();
         if (capitalisedThe) {
             // "The Guardian", "The Greens": a capital "The" mid-sentence belongs to a name
@@ -138,7 +143,7 @@ final class NameTyper {
             String before = tokens.get(b).text();
             String lower = before.toLowerCase();
             if (lexicon.isTitleHead(before) || Shape.HONORIFICS.contains(before))
-                v.add(EntityType.Person, 4);
+                v.add(EntityType.Person, headed ? 1 : 4);
             else if (Character.isLowerCase(before.codePointAt(0)) && lexicon.cue(Lexicon.Cue.DESCRIPTOR, before) != null)
                 v.add(lexicon.cue(Lexicon.Cue.DESCRIPTOR, before), 3);
             else if (LOCATIVE.contains(before))

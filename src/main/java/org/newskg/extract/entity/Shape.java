@@ -17,6 +17,11 @@ final class Shape {
             "Lt", "Lt.", "Col", "Col.", "Capt", "Capt.", "Adm", "Adm.", "Maj", "Maj.", "Sgt", "Sgt.", "Cmdr", "Cmdr.",
             "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs");
 
+    /** Days and months: capitalised, but time, not names. */
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
+
     static final Set<String> FEMALE_HONORIFICS = Set.of("Mrs", "Mrs.", "Ms", "Ms.", "Dame", "Lady", "Mme", "Frau");
 
     /** Starts with an upper-case letter: "Huawei", "U.S.", "Glawischnig-Piesczek". */
