@@ -115,7 +115,7 @@ public final class Coreference implements Extractor {
                 } else if (NEUTER.contains(w) && !(w.equals("it") && k + 1 < tokens.size()
                         && DUMMY_IT.contains(tokens.get(k + 1).text()))) {
                     ref = recent(things, s.index());
-                } else if (DETERMINERS.contains(t.text())) {
+                } else if (DETERMINERS.contains(t.text()) && !inApposition(tokens, k, index)) {
                     int head = descriptionHead(tokens, k, index);
                     if (head > k) {
                         ref = describe(tokens.get(head).text(), t.start(), things, described, focus);
@@ -207,6 +207,11 @@ public final class Coreference implements Extractor {
                 return t.mention();
         }
         return null;
+    }
+
+    /** "Eva Glawischnig-Piesczek, the then chair": a description in apposition is a title, not a reference. */
+    private static boolean inApposition(List<Token> tokens, int k, MentionIndex index) {
+        return k >= 2 && tokens.get(k - 1).text().equals(",") && index.at(tokens.get(k - 2).index()) != null;
     }
 
     /**

@@ -68,7 +68,16 @@ final class NameFinder {
 
     boolean startsName(List<Token> tokens, int i) {
         String t = tokens.get(i).text();
-        return Shape.isNameLike(t) && !isCompoundAdjective(t) && !t.equals("I");
+        return (Shape.isNameLike(t) || domainEnd(tokens, i) > i + 1) && !isCompoundAdjective(t) && !t.equals("I");
+    }
+
+    /** The end of a web address used as a name ("oe24.at", "UOL.com.br") that starts at i, or i + 1. */
+    static int domainEnd(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j + 1 < tokens.size() && tokens.get(j).text().equals(".") && tokens.get(j).start() == tokens.get(j - 1).end()
+                && tokens.get(j + 1).start() == tokens.get(j).end() && Shape.DOMAINS.contains(tokens.get(j + 1).text()))
+            j += 2;
+        return Shape.isWord(tokens.get(i).text()) || Shape.hasDigit(tokens.get(i).text()) ? j : i + 1;
     }
 
     private static boolean isNumberSign(String t) {
@@ -82,10 +91,14 @@ final class NameFinder {
 
     /** The end of the run of name words that starts at {@code from}. */
     private int runEnd(List<Token> tokens, int from) {
-        int j = from + 1;
+        int j = domainEnd(tokens, from);
+        if (j > from + 1)
+            return j; // "oe24.at" is a name on its own
         while (j < tokens.size()) {
             String w = tokens.get(j).text();
-            if (startsName(tokens, j)) {
+            if (w.equals(",") && j + 1 < tokens.size() && Shape.LEGAL_FORMS.contains(tokens.get(j + 1).text())) {
+                j += 2; // "Hungarian National Asset Management, Inc."
+            } else if (startsName(tokens, j) && domainEnd(tokens, j) == j + 1) {
                 j++;
             } else if (w.equals(".") && glued(tokens, j) && Shape.isInitial(tokens.get(j - 1).text())) {
                 j++; // "John F. Kennedy", "P. Simmons"
@@ -235,7 +248,8 @@ final class NameFinder {
                 || (isClauseInitial(tokens, from) && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))
             from++;
-        while (to > from && !startsName(tokens, to - 1) && !Shape.hasDigit(tokens.get(to - 1).text()))
+        while (to > from && !startsName(tokens, to - 1) && !Shape.hasDigit(tokens.get(to - 1).text())
+                && domainEnd(tokens, from) != to)
             to--;
         if (from >= to)
             return;
@@ -284,7 +298,7 @@ final class NameFinder {
         var head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text());
         if (to - from > 1 && head != null && head != EntityType.Location)
             weak = false; // "Supreme Court", "Defence Forces": common words made a name by their head
-        if (to - from == 1 && tokens.get(from).text().length() == 1)
+        if (to - from == 1 && (tokens.get(from).text().length() == 1 || Shape.LEGAL_FORMS.contains(tokens.get(from).text())))
             return;
         out.add(new Segment(from, to, weak, absorbed, the));
     }

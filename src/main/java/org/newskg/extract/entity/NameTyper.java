@@ -116,6 +116,10 @@ final class NameTyper {
         }
         if (len == 1 && Shape.isAllCaps(first) && first.length() <= 6)
             v.add(EntityType.Organization, 1);
+        if (len == 3 && first.equals("Group") && tokens.get(from + 1).text().equals("of"))
+            v.add(EntityType.InternationalOrganization, 6); // "Group of Six", "Group of 77"
+        if (len > 1 && NameFinder.domainEnd(tokens, from) == to)
+            v.add(EntityType.Organization, 4); // a site named by its address: "oe24.at"
         return v;
     }
 

@@ -17,6 +17,15 @@ final class Shape {
             "Lt", "Lt.", "Col", "Col.", "Capt", "Capt.", "Adm", "Adm.", "Maj", "Maj.", "Sgt", "Sgt.", "Cmdr", "Cmdr.",
             "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs");
 
+    /** Legal forms of companies, which may follow the name after a comma: "Acme, Inc.". */
+    static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "plc", "PLC", "Plc",
+            "Co.", "Corp.", "Corp", "S.A.", "SA", "AG", "GmbH", "N.V.", "NV", "B.V.", "SE", "SpA", "S.p.A.", "AB", "ASA",
+            "Oyj", "KK", "Kft.", "Zrt.", "Nyrt.", "Bhd", "Pte", "Pty", "LLP", "LP");
+
+    /** Top-level domains of news sites named by their address: "oe24.at", "UOL.com.br". */
+    static final Set<String> DOMAINS = Set.of("com", "org", "net", "info", "news", "io", "tv", "at", "de", "uk",
+            "br", "fr", "it", "es", "ru", "cn", "jp", "in", "au", "ca", "nl", "ch", "pl", "hu", "cz", "co", "gov", "edu");
+
     /** Days and months: capitalised, but time, not names. */
     static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

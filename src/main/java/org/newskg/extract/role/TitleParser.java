@@ -43,7 +43,7 @@ final class TitleParser {
                     titleStart = end; // a leading organisation is not part of the title: "US Secretary of State"
                 i = end;
             } else if (lexicon.isTitleModifier(tokens.get(i).text()) && !lexicon.isTitleHead(tokens.get(i).text())
-                    && index.at(i) == null) {
+                    && (index.at(i) == null || !index.at(i).kind().names())) {
                 i++;
             } else {
                 break;
