@@ -229,7 +229,9 @@ public final class Coreference implements Extractor {
             if (m == null && (HEADS.containsKey(w) || (lexicon.isTitleHead(w) && Character.isLowerCase(w.charAt(0))))) {
                 if (j + 1 < tokens.size()) {
                     String next = tokens.get(j + 1).text();
-                    if (next.equals("of") || Shape.isNameLike(next) || next.equals("'s") && HEADS.get(w) == null)
+                    Mention named = index.at(tokens.get(j + 1).index());
+                    if (next.equals("of") || Shape.isNameLike(next) || named != null && named.kind().names()
+                            || next.equals("'s") && HEADS.get(w) == null)
                         return -1;
                 }
                 return j;
