@@ -68,7 +68,18 @@ final class NameFinder {
 
     boolean startsName(List<Token> tokens, int i) {
         String t = tokens.get(i).text();
-        return (Shape.isNameLike(t) || domainEnd(tokens, i) > i + 1) && !isCompoundAdjective(t) && !t.equals("I");
+        return (Shape.isNameLike(t) || domainEnd(tokens, i) > i + 1) && !isCompoundAdjective(t) && !t.equals("I")
+                && !t.startsWith("I'") && !t.startsWith("I’") && !isDate(tokens, i);
+    }
+
+    /** A weekday, or a month before a day or year: time, not a name ("Monday", "March 14", "Oct."). */
+    private static boolean isDate(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (!Shape.CALENDAR.contains(t))
+            return false;
+        if (t.endsWith("day") || t.endsWith("."))
+            return true;
+        return i + 1 < tokens.size() && Shape.hasDigit(tokens.get(i + 1).text());
     }
 
     /** The end of a web address used as a name ("oe24.at", "UOL.com.br") that starts at i, or i + 1. */
@@ -248,6 +259,8 @@ final class NameFinder {
                 || (isClauseInitial(tokens, from) && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))
             from++;
+        if (to - from >= 3 && lexicon.isCommon(tokens.get(from).text()) && lexicon.isGivenName(tokens.get(from + 1).text()))
+            from++; // "Democrat Walter Mondale"
         while (to > from && !startsName(tokens, to - 1) && !Shape.hasDigit(tokens.get(to - 1).text())
                 && domainEnd(tokens, from) != to)
             to--;
@@ -295,7 +308,13 @@ final class NameFinder {
                     && !Shape.isInitial(w))
                 weak = false;
         }
-        var head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text());
+        int headAt = to - 1;
+        for (int i = from + 1; i < to; i++)
+            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
+                headAt = i - 1; // "Group of Six", "Bank of England"
+                break;
+            }
+        var head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headAt).text());
         if (to - from > 1 && head != null && head != EntityType.Location)
             weak = false; // "Supreme Court", "Defence Forces": common words made a name by their head
         if (to - from == 1 && (tokens.get(from).text().length() == 1 || Shape.LEGAL_FORMS.contains(tokens.get(from).text())))

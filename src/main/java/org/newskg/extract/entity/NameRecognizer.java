@@ -82,14 +82,20 @@ public final class NameRecognizer implements Extractor {
                 continue;
             }
             Mention[] at = slice(catalogAt, tokens);
+            boolean scores = NameTyper.isScoreLine(tokens);
+            if (scores)
+                teamsNamedForPlaces(doc, tokens, at);
             for (NameFinder.Segment seg : finder.find(tokens, at, words)) {
                 Occurrence o = occurrence(tokens, seg);
                 found.add(o);
                 NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to(), words));
                 v.addAll(typer.context(tokens, seg.from(), seg.to(), at, seg.capitalisedThe()));
+                if (scores)
+                    v.addAll(typer.inResults(tokens, seg.from(), seg.to()));
             }
         }
         surnamesUsedAlone(found, votes);
+        repeatedWords(doc, found, votes);
         Map<String, Resolved> resolved = resolve(doc, found, votes, catalogAt);
         Set<Mention> absorbed = new HashSet<>();
         for (Occurrence o : found) {
@@ -100,8 +106,50 @@ public final class NameRecognizer implements Extractor {
             doc.addMention(mention(doc, o.tokens(), o.from(), o.to(), r));
         }
         doc.removeMentions(absorbed::contains);
-        for (Sentence s : later)
-            findKnown(doc, s, resolved, words.shape(doc.tokens(s)) == SentenceShape.ALL_CAPS);
+        for (Sentence s : later) {
+            boolean upper = words.shape(doc.tokens(s)) == SentenceShape.ALL_CAPS;
+            if (upper && s.index() < 3)
+                dateline(doc, doc.tokens(s), catalogAt);
+            findKnown(doc, s, resolved, upper);
+        }
+    }
+
+    /**
+     * In a line of results, a city or region before a score is its team: "Leicester 2 Chelsea 1"
+     * names a club, not the city. The place's mention gives way to a team's.
+     */
+    private void teamsNamedForPlaces(AnnotatedArticle doc, List<Token> tokens, Mention[] at) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention m = at[i];
+            if (m == null || m.type() != EntityType.Location || m.kind() != Mention.Kind.NAME || (i > 0 && at[i - 1] == m))
+                continue;
+            int end = i;
+            while (end < tokens.size() && at[end] == m)
+                end++;
+            if (!typer.inResults(tokens, i, end).score.isEmpty()) {
+                doc.removeMentions(x -> x == m);
+                String name = surface(tokens, i, end);
+                doc.addMention(mention(doc, tokens, i, end, new Resolved(KEY_PREFIX + name, name, EntityType.Organization, null)));
+            }
+        }
+    }
+
+    /**
+     * A dateline names the place the story was filed from: "CINCINNATI 1996-08-30", "IRVINE,
+     * Calif. (Reuters) -". Capitals before a date, a comma or an agency in brackets are a place.
+     */
+    private void dateline(AnnotatedArticle doc, List<Token> tokens, Mention[] catalogAt) {
+        int end = 0;
+        while (end < Math.min(tokens.size(), 3) && Shape.isAllCaps(tokens.get(end).text())
+                && catalogAt[tokens.get(end).index()] == null)
+            end++;
+        if (end == 0 || end >= tokens.size())
+            return;
+        String next = tokens.get(end).text();
+        if (!(Shape.hasDigit(next) || next.equals("(") || next.equals(",")))
+            return;
+        String name = surface(tokens, 0, end);
+        doc.addMention(mention(doc, tokens, 0, end, new Resolved(KEY_PREFIX + name, name, EntityType.Location, null)));
     }
 
     /**
@@ -119,6 +167,29 @@ public final class NameRecognizer implements Extractor {
             if (space > 0 && alone.contains(name.substring(space + 1)) && e.getValue().score.get(EntityType.Person) != null)
                 e.getValue().add(EntityType.Person, 2);
         }
+    }
+
+    /**
+     * A lone capitalised word that is no common word and that the article writes more than once
+     * is a name even without other evidence ("Népszava noted ... told Népszava"); by default the
+     * name of an organisation.
+     */
+    private static void repeatedWords(AnnotatedArticle doc, List<Occurrence> found, Map<String, NameTyper.Votes> votes) {
+        Set<String> partOfLonger = new HashSet<>();
+        for (Occurrence o : found)
+            if (o.to() - o.from() > 1)
+                partOfLonger.addAll(List.of(o.surface().split(" ")));
+        for (Mention m : doc.mentions())
+            partOfLonger.addAll(List.of(m.canonical().split(" ")));
+        Map<String, Integer> count = new HashMap<>();
+        for (Occurrence o : found)
+            if (o.to() - o.from() == 1 && !o.segment().weak() && !partOfLonger.contains(o.surface()))
+                count.merge(o.surface(), 1, Integer::sum);
+        count.forEach((name, n) -> {
+            NameTyper.Votes v = votes.get(name);
+            if (n >= 2 && v.strength() < 2)
+                v.add(v.best() == null ? EntityType.Organization : v.best(), 2);
+        });
     }
 
     private static Occurrence occurrence(List<Token> tokens, NameFinder.Segment seg) {

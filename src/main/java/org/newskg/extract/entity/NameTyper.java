@@ -61,6 +61,11 @@ final class NameTyper {
     private static final Set<String> ARTICLES = Set.of("El", "La", "Le", "Los", "Las", "Les", "Al", "Il", "Lo");
     private static final Set<String> STATE = Set.of("Federal", "National", "State", "Royal", "Central", "Supreme");
 
+    /** Endings of family names in many languages: Ivanov, Kowalski, Petrović, Shevchenko, Popescu, Papadopoulos. */
+    private static final java.util.regex.Pattern SURNAME_ENDING = java.util.regex.Pattern.compile(
+            "(ov|ova|ev|eva|sky|ski|ska|vich|vić|ić|enko|chuk|escu|poulos|akis|idis|oglu|oğlu|yan|shvili|dze|sson"
+            + "|stein|mann|ini|elli|etti|ez|berg|aldi|ucci)$");
+
     private final Lexicon lexicon;
 
     NameTyper(Lexicon lexicon) {
@@ -111,11 +116,13 @@ final class NameTyper {
             else if (lexicon.isSurname(first) && (isHyphenatedGiven(tokens.get(from + 1).text())
                     || lexicon.isGivenName(tokens.get(from + 1).text())))
                 v.add(EntityType.Person, 3); // "Guo Ping", "Tam Man-kei"
-            if (lexicon.isSurname(tokens.get(to - 1).text()))
+            if (lexicon.isSurname(tokens.get(to - 1).text()) || SURNAME_ENDING.matcher(tokens.get(to - 1).text()).find())
                 v.add(EntityType.Person, 1);
         }
         if (len == 1 && Shape.isAllCaps(first) && first.length() <= 6)
             v.add(EntityType.Organization, 1);
+        if (len == 1 && !Shape.isAllCaps(first) && (lexicon.isSurname(first) || SURNAME_ENDING.matcher(first).find()))
+            v.add(EntityType.Person, 1);
         if (len == 3 && first.equals("Group") && tokens.get(from + 1).text().equals("of"))
             v.add(EntityType.InternationalOrganization, 6); // "Group of Six", "Group of 77"
         if (len > 1 && NameFinder.domainEnd(tokens, from) == to)
@@ -187,6 +194,37 @@ final class NameTyper {
         }
         return v;
     }
+
+    /**
+     * Whether a sentence reads like sports results: two or more names each followed by a score
+     * ("Somerset 83 and 174, Leicestershire 296", "Hartlepool 1 Watford 2").
+     */
+    static boolean isScoreLine(List<Token> tokens) {
+        int scored = 0;
+        for (int i = 1; i < tokens.size(); i++)
+            if (isScore(tokens.get(i).text()) && Shape.isNameLike(tokens.get(i - 1).text()))
+                scored++;
+        return scored >= 2;
+    }
+
+    private static boolean isScore(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.length() <= 7 && !t.contains(",");
+    }
+
+    /** In a line of results, a name before a score or beside "beat" is a team, unless it is a player's. */
+    Votes inResults(List<Token> tokens, int from, int to) {
+        Votes v = new Votes();
+        String first = tokens.get(from).text();
+        if (Shape.isInitial(first) || lexicon.isGivenName(first))
+            return v;
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (isScore(after) || RESULT_VERBS.contains(after) || RESULT_VERBS.contains(before))
+            v.add(EntityType.Organization, 3);
+        return v;
+    }
+
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "v", "vs", "vs.", "drew", "lost", "defeated");
 
     /** ", a politician in Austria", ", who", ", 45,", ", Brazil" after a name. */
     private void apposition(List<Token> tokens, int k, Mention[] catalogAt, Votes v) {
