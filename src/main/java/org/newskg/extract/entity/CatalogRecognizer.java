@@ -66,7 +66,7 @@ public final class CatalogRecognizer implements Extractor {
                 AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i);
                 if (form != null && form.tokens().size() == 1 && NameFinder.isClauseInitial(tokens, i)
                         && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
-                        && form.kind() == Mention.Kind.NAME)
+                        && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
                     form = null; // "Reading from a statement": a common word that opens a sentence
                 if (form == null) {
                     prefixOfCompound(doc, tokens.get(i));

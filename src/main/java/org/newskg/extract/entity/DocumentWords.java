@@ -59,7 +59,7 @@ final class DocumentWords {
      * @param followedByName whether the next token is also a name word ("Steve Peers said")
      */
     boolean nameAtSentenceStart(String word, boolean followedByName) {
-        if (Shape.isAllCaps(word) || capitalisedInside(word))
+        if (Shape.isAllCaps(word) || capitalisedInside(word) || lexicon.isGivenName(word) && followedByName)
             return true;
         if (lexicon.isCommon(word) || usedInLowerCase(word))
             return false;

@@ -87,6 +87,8 @@ final class NameTyper {
         }
         String head = tokens.get(headIndex).text();
         EntityType headType = len > 1 || !Shape.isAllCaps(head) ? lexicon.cue(Lexicon.Cue.HEAD, head) : null;
+        if (head.equals("Convention") && headIndex == to - 1)
+            headType = EntityType.NamedEvent; // "Democratic National Convention"; "Convention on ..." is a treaty
         if (headType != null && !(len == 1 && headType != EntityType.Company))
             v.add(headType, 4);
         v.add(lexicon.cue(Lexicon.Cue.FIRST, first), len > 1 ? 3 : 0);
