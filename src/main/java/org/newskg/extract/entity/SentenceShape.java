@@ -34,7 +34,9 @@ enum SentenceShape {
             if (Shape.isCapitalized(s))
                 caps++;
         }
-        return words >= 2 && caps * 4 >= words * 3 ? HEADLINE : NORMAL;
+        // a headline leaves at most one ordinary word in lower case; a sentence full of names does not count
+        int lower = words - caps;
+        return caps >= 3 && lower == 0 || caps >= 6 && lower == 1 ? HEADLINE : NORMAL;
     }
 
     /** Whether every word is in capitals and one of them has four letters or more. */
