@@ -78,6 +78,8 @@ public final class Lexicon {
         words("given-names-male.txt").forEach(w -> given.put(w, Gender.MALE));
         for (String w : words("given-names-female.txt"))
             given.merge(w, Gender.FEMALE, (a, b) -> a == b ? a : Gender.UNKNOWN);
+        for (String w : words("given-names.txt"))
+            given.put(w, Gender.UNKNOWN);
         Set<String> surnames = new HashSet<>(words("surnames.txt"));
         Map<String, List<String>> titles = sections("titles.txt");
         Set<String> heads = lower(titles.get("head"));
