@@ -197,11 +197,26 @@ final class NameFinder {
                 clean(tokens, start, k, catalogAt, words, out);
                 start = titleEnd;
                 k = titleEnd;
+            } else if (k > start && personAfterHead(tokens, k, to)) {
+                clean(tokens, start, k, catalogAt, words, out); // "Amnesty International | Man-kei Tam"
+                start = k;
+                k++;
             } else {
                 k++;
             }
         }
         clean(tokens, start, to, catalogAt, words, out);
+    }
+
+    /** Whether an organisation's head word ends right before k and a person's name starts at k. */
+    private boolean personAfterHead(List<Token> tokens, int k, int to) {
+        String prev = tokens.get(k - 1).text();
+        if (lexicon.cue(Lexicon.Cue.HEAD, prev) == null || k + 1 >= to)
+            return false;
+        String w = tokens.get(k).text();
+        int dash = w.indexOf('-');
+        boolean hyphenatedGiven = dash > 0 && dash + 1 < w.length() && Character.isLowerCase(w.charAt(dash + 1));
+        return (lexicon.isGivenName(w) || hyphenatedGiven) && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) == null;
     }
 
     private static boolean isJoiner(String w) {
@@ -286,6 +301,13 @@ final class NameFinder {
             add(tokens, from, to, inside, the, out); // "Hungarian Development Bank", "Facebook Ireland Limited"
             return;
         }
+        int head = headBeforeOf(tokens, from, to);
+        if (head > from || head == from && to - from >= 3) {
+            if (catalogAt[head] == null && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(head).text()) != null) {
+                add(tokens, from, to, inside, the, out); // "University of California", "U.S. District Court for ..."
+                return;
+            }
+        }
         int i = from;
         while (i < to) {
             if (catalogAt[i] != null) {
@@ -298,6 +320,14 @@ final class NameFinder {
             clean(tokens, i, j, catalogAt, words, out);
             i = j;
         }
+    }
+
+    /** The token before the first "of" or "for" of a name ("Court" in "Supreme Court of Justice"), or -1. */
+    static int headBeforeOf(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++)
+            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for"))
+                return i - 1;
+        return -1;
     }
 
     private void add(List<Token> tokens, int from, int to, List<Mention> absorbed, boolean the, List<Segment> out) {

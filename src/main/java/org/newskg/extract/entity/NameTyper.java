@@ -123,6 +123,8 @@ final class NameTyper {
         }
         if (len == 1 && Shape.isAllCaps(first) && first.length() <= 6)
             v.add(EntityType.Organization, 1);
+        if (len == 1 && first.matches("[1-9]G"))
+            v.add(EntityType.Technology, 4); // "5G", "4G"
         if (len == 1 && !Shape.isAllCaps(first) && (lexicon.isSurname(first) || SURNAME_ENDING.matcher(first).find()))
             v.add(EntityType.Person, 1);
         if (len == 3 && first.equals("Group") && tokens.get(from + 1).text().equals("of"))
@@ -174,10 +176,15 @@ final class NameTyper {
                 }
             }
         }
+        if (b >= 1 && tokens.get(b).text().equals("to") && tokens.get(b - 1).text().equalsIgnoreCase("according"))
+            v.add(EntityType.Organization, 2); // "according to Al Jazeera": a source
+        listedAfter(tokens, from, v);
         if (to < n) {
             String after = tokens.get(to).text();
             if (SPEECH.contains(after))
                 v.add(EntityType.Person, 1);
+            if (REPORTS.contains(after))
+                v.add(EntityType.Organization, 2); // "Rudaw reports", "Reuters reported"
             if ((after.equals("'s") || after.equals("’s")) && to + 1 < n && KIN.contains(tokens.get(to + 1).text()))
                 v.add(EntityType.Person, 2);
             if (after.equals(",") && to + 1 < n)
@@ -227,6 +234,29 @@ final class NameTyper {
     }
 
     private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "v", "vs", "vs.", "drew", "lost", "defeated");
+
+    /** "German firms including Deutsche Bahn, Deutsche Telekom and Siemens": the descriptor types every name of the list. */
+    private void listedAfter(List<Token> tokens, int from, Votes v) {
+        for (int k = from - 1; k >= Math.max(1, from - 16); k--) {
+            String w = tokens.get(k).text();
+            if (w.equals("including") || w.equals("like") || w.equals("as") && tokens.get(k - 1).text().equals("such")) {
+                int d = w.equals("as") ? k - 2 : k - 1;
+                if (d >= 0) {
+                    String noun = tokens.get(d).text();
+                    EntityType t = lexicon.cue(Lexicon.Cue.DESCRIPTOR, noun);
+                    if (t == null && noun.endsWith("s"))
+                        t = lexicon.cue(Lexicon.Cue.DESCRIPTOR, noun.substring(0, noun.length() - 1));
+                    if (t != null && Character.isLowerCase(noun.charAt(0)))
+                        v.add(t, 3);
+                }
+                return;
+            }
+            if (!(w.equals(",") || w.equals("and") || Shape.isNameLike(w) || Shape.PARTICLES.contains(w)))
+                return;
+        }
+    }
+
+    private static final Set<String> REPORTS = Set.of("reported", "reports", "reporting", "published", "broadcast");
 
     /** ", a politician in Austria", ", who", ", 45,", ", Brazil" after a name. */
     private void apposition(List<Token> tokens, int k, Mention[] catalogAt, Votes v) {

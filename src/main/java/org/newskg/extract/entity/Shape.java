@@ -61,6 +61,8 @@ final class Shape {
             return false;
         if (isCapitalized(t))
             return true;
+        if (Character.isDigit(t.charAt(0)))
+            return t.length() <= 5 && t.matches("\\d+\\p{Lu}[\\p{L}\\d]*"); // "5G", "3GPP"
         if (Character.isLowerCase(t.charAt(0))) {
             int dash = t.indexOf('-');
             if (dash > 0 && dash < 4 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1)))
