@@ -1,9 +1,11 @@
 package org.newskg.extract.entity;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
@@ -42,9 +44,16 @@ public final class EntityResolver implements Extractor {
                 .filter(m -> m.kind().names())
                 .sorted((a, b) -> a.span().compareTo(b.span()))
                 .forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
-        for (Map.Entry<String, List<Mention>> group : byKey.entrySet()) {
-            List<Mention> mentions = group.getValue();
-            Mention first = mentions.get(0);
+        // names that differ only in case or punctuation ("GitHub", "Github") are one entity, the catalog's first
+        Map<String, List<String>> keysByName = new LinkedHashMap<>();
+        byKey.entrySet().stream()
+                .sorted((a, b) -> Boolean.compare(!a.getKey().startsWith("catalog:"), !b.getKey().startsWith("catalog:")))
+                .forEach(e -> keysByName.computeIfAbsent(fold(e.getValue().get(0).canonical()), k -> new ArrayList<>())
+                        .add(e.getKey()));
+        for (List<String> keys : keysByName.values()) {
+            List<Mention> mentions = new ArrayList<>();
+            keys.forEach(k -> mentions.addAll(byKey.get(k)));
+            Mention first = byKey.get(keys.get(0)).get(0);
             String name = first.canonical();
             Set<String> aliases = new LinkedHashSet<>();
             List<Span> spans = new ArrayList<>();
@@ -56,7 +65,14 @@ public final class EntityResolver implements Extractor {
                 if (wikidata == null)
                     wikidata = m.wikidata();
             }
-            doc.addEntity(new Entity(name, first.type(), List.copyOf(aliases), wikidata, spans), Set.of(group.getKey()));
+            spans.sort(null);
+            doc.addEntity(new Entity(name, first.type(), List.copyOf(aliases), wikidata, spans), Set.copyOf(keys));
         }
+    }
+
+    /** A name without case, accents and punctuation: the form entity identifiers are made from. */
+    static String fold(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return s.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 }

@@ -26,8 +26,9 @@ import org.newskg.fact.Role;
  * Wanzhou"), a title in apposition after it ("Carrie Lam, the chief executive of Hong Kong",
  * "Tim Cook, Apple's chief executive"), and "X, who heads Y". The organisation is the one the
  * title names, else the possessor ("Merkel's spokesperson" serves Merkel's state), else, for
- * titles of states and companies, the country or company the article is about. A capital stands
- * for its country: "the prosecutor general of Tehran" serves Iran.
+ * titles of states and companies, the country or company the article is about. A place stands
+ * for its country, as the ontology wants a post in an organisation or a state: "the prosecutor
+ * general of Tehran" serves Iran, the "California Attorney General" the United States.
  */
 public final class RoleExtractor implements Extractor {
 
@@ -45,18 +46,17 @@ public final class RoleExtractor implements Extractor {
 
     private final Lexicon lexicon;
     private final TitleParser parser;
-    private final Map<String, String> countryOfCapital = new HashMap<>();
-    private final Map<String, CatalogEntry> countries = new HashMap<>();
+    private final Catalog catalog;
+    private final Map<String, CatalogEntry> countryOfCapital = new HashMap<>();
 
     public RoleExtractor(Catalog catalog, Lexicon lexicon) {
         this.lexicon = lexicon;
         this.parser = new TitleParser(lexicon);
+        this.catalog = catalog;
         for (CatalogEntry e : catalog.entries())
-            if (e.type() == EntityType.Country) {
-                countries.put(e.name(), e);
+            if (e.type() == EntityType.Country)
                 for (String capital : e.metonyms())
-                    countryOfCapital.put(capital, e.name());
-            }
+                    countryOfCapital.put(capital, e);
     }
 
     @Override
@@ -180,9 +180,9 @@ public final class RoleExtractor implements Extractor {
                 m = focus.before(offset, e -> e.type() == EntityType.Company);
             org = m == null ? null : doc.entityOf(m);
         }
-        org = stateOfCapital(doc, org);
-        if (org == null || org.equals(who) || !(org.type().isOrganization() || org.type() == EntityType.Country
-                || org.type() == EntityType.Location))
+        if (org != null && org.type() == EntityType.Location)
+            org = stateOfPlace(doc, org);
+        if (org == null || org.equals(who) || !(org.type().isOrganization() || org.type() == EntityType.Country))
             return null;
         return new Role(who, t.title(), org, doc.evidenceAt(doc.tokens().get(person).start()));
     }
@@ -198,17 +198,18 @@ public final class RoleExtractor implements Extractor {
         return null;
     }
 
-    /** A capital stands for its state: "of Tehran" is Iran's. */
-    private Entity stateOfCapital(AnnotatedArticle doc, Entity org) {
-        if (org == null || org.type() != EntityType.Location || !countryOfCapital.containsKey(org.name()))
-            return org;
-        String country = countryOfCapital.get(org.name());
+    /** The country a place belongs to ("of Tehran" is Iran's) if the article names it, else null. */
+    private Entity stateOfPlace(AnnotatedArticle doc, Entity place) {
+        CatalogEntry c = countryOfCapital.get(place.name());
+        if (c == null) {
+            CatalogEntry p = catalog.byName(place.name());
+            c = p == null ? null : catalog.country(p.country());
+        }
+        if (c == null)
+            return null;
         for (Entity e : doc.entities())
-            if (e.name().equals(country))
+            if (e.name().equals(c.name()))
                 return e;
-        CatalogEntry c = countries.get(country);
-        Entity added = new Entity(c.name(), EntityType.Country, List.of(), c.wikidata(), List.of());
-        doc.addEntity(added, Set.of(c.key()));
-        return added;
+        return null; // a state the article does not name holds no post in it
     }
 }
