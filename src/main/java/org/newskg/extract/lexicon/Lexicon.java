@@ -25,6 +25,18 @@ public final class Lexicon {
     /** The gender a given name or honorific suggests. */
     public enum Gender { MALE, FEMALE, UNKNOWN }
 
+    /** What kind of post a title's head word names. */
+    public enum Post {
+        /** an office of a state: "president", "minister", "ambassador" */
+        STATE,
+        /** an office of a company: "chairman", "chief executive" */
+        CORPORATE,
+        /** a trade, which says nothing of whom one serves: "lawyer", "analyst" */
+        OCCUPATION,
+        /** any other post: "director", "spokesperson" */
+        OTHER
+    }
+
     /** Where a type word stands relative to a name. */
     public enum Cue {
         /** last word of a name: "Group", "Ministry", "Act" */
@@ -44,9 +56,11 @@ public final class Lexicon {
     private final Set<String> titleModifiers;
     private final Set<List<String>> multiwordTitles;
     private final Map<Cue, Map<String, EntityType>> cues;
+    private final Map<String, Post> posts;
 
     private Lexicon(Set<String> common, Map<String, Gender> given, Set<String> surnames, Set<String> titleHeads,
-                    Set<String> titleModifiers, Set<List<String>> multiwordTitles, Map<Cue, Map<String, EntityType>> cues) {
+                    Set<String> titleModifiers, Set<List<String>> multiwordTitles, Map<Cue, Map<String, EntityType>> cues,
+                    Map<String, Post> posts) {
         this.common = common;
         this.given = given;
         this.surnames = surnames;
@@ -54,6 +68,7 @@ public final class Lexicon {
         this.titleModifiers = titleModifiers;
         this.multiwordTitles = multiwordTitles;
         this.cues = cues;
+        this.posts = posts;
     }
 
     /** The lists shipped with NewsKG (loaded once). */
@@ -84,6 +99,10 @@ public final class Lexicon {
         Map<String, List<String>> titles = sections("titles.txt");
         Set<String> heads = lower(titles.get("head"));
         Set<String> modifiers = lower(titles.get("modifier"));
+        Map<String, Post> posts = new HashMap<>();
+        for (Post p : List.of(Post.STATE, Post.CORPORATE, Post.OCCUPATION))
+            for (String w : lower(titles.get(p.name().toLowerCase(Locale.ROOT))))
+                posts.putIfAbsent(w, p);
         Set<List<String>> multiword = new HashSet<>();
         for (String t : titles.getOrDefault("multiword", List.of()))
             multiword.add(List.of(t.toLowerCase(Locale.ROOT).split(" ")));
@@ -104,7 +123,7 @@ public final class Lexicon {
                 cues.get(cue).putIfAbsent(cue == Cue.DESCRIPTOR ? w.toLowerCase(Locale.ROOT) : w, type);
         });
         return new Lexicon(Set.copyOf(common), Map.copyOf(given), Set.copyOf(surnames), heads, modifiers,
-                Set.copyOf(multiword), cues);
+                Set.copyOf(multiword), cues, Map.copyOf(posts));
     }
 
     /** Whether the word, in any case, is a common English word rather than a name. */
@@ -146,6 +165,11 @@ public final class Lexicon {
                 best = len;
         }
         return best;
+    }
+
+    /** The kind of post a title's head word names, in any case. */
+    public Post post(String head) {
+        return posts.getOrDefault(head.toLowerCase(Locale.ROOT), Post.OTHER);
     }
 
     /** The type a word marks in that position, or {@code null}. Descriptors are matched in lower case. */

@@ -32,9 +32,10 @@ final class Nationality implements RelationPattern {
             boolean described = false;
             while (p < Math.min(c.size(), c.end(k) + 3) && c.isLowerWord(p)) {
                 String w = c.word(p);
-                if (lexicon.isTitleHead(w) || lexicon.isTitleModifier(w))
-                    return;
-                if (lexicon.cue(Lexicon.Cue.DESCRIPTOR, w) == EntityType.Person)
+                Lexicon.Post post = lexicon.isTitleHead(w) ? lexicon.post(w) : null;
+                if (post == Lexicon.Post.STATE || post == Lexicon.Post.CORPORATE || post == Lexicon.Post.OTHER)
+                    return; // a post, not a nationality: "German Chancellor Angela Merkel"
+                if (post == Lexicon.Post.OCCUPATION || lexicon.cue(Lexicon.Cue.DESCRIPTOR, w) == EntityType.Person)
                     described = true;
                 p++;
             }

@@ -19,6 +19,9 @@ final class Subsidiary implements RelationPattern {
             List.of("division", "of"), List.of("arm", "of"), List.of("owned", "by"), List.of("part", "of"),
             List.of("controlled", "by"), List.of("aegis", "of"), List.of("acquired", "by"), List.of("affiliate", "of"));
 
+    /** Words of phrases that say ownership only next to the owned: "X, part of Y", "X is part of Y". */
+    private static final Set<String> LOOSE = Set.of("part", "acquired");
+
     @Override
     public void find(Clause c, List<Relation> out) {
         for (int k = 0; k < c.size(); k++) {
@@ -29,7 +32,7 @@ final class Subsidiary implements RelationPattern {
                 if (c.word(p).equals("the"))
                     p++;
                 Entity parent = c.entity(p);
-                Entity child = nearestBefore(c, k);
+                Entity child = nearestBefore(c, k, LOOSE.contains(phrase.get(0)) ? 3 : k);
                 if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child)
                         && !negated(c, k))
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent));
@@ -50,9 +53,9 @@ final class Subsidiary implements RelationPattern {
         }
     }
 
-    /** The organisation named nearest before position k, or null. */
-    private static Entity nearestBefore(Clause c, int k) {
-        for (int b = k - 1; b >= 0; b--)
+    /** The organisation named at most {@code within} tokens before position k, or null. */
+    private static Entity nearestBefore(Clause c, int k, int within) {
+        for (int b = k - 1; b >= Math.max(0, k - within); b--)
             if (Clause.isOrganisation(c.entity(b)))
                 return c.entity(b);
         return null;

@@ -32,14 +32,6 @@ import org.newskg.fact.Role;
  */
 public final class RoleExtractor implements Extractor {
 
-    /** Heads of titles that only a state gives. */
-    private static final Set<String> STATE = Set.of("president", "minister", "chancellor", "premier", "secretary",
-            "ambassador", "envoy", "senator", "congressman", "congresswoman", "lawmaker", "governor", "mayor", "king",
-            "queen", "emperor", "sultan", "emir", "general", "prosecutor", "prosecutor-general", "attorney-general",
-            "representative", "commissioner", "vice-president", "president-elect");
-    /** Heads of titles that only a company gives. */
-    private static final Set<String> CORPORATE = Set.of("chairman", "chairwoman", "chairperson", "executive",
-            "officer", "ceo", "cfo", "coo", "cto", "cio", "founder", "co-founder", "cofounder");
     /** Verbs of "X, who heads Y", with the title they give. */
     private static final Map<String, String> HEADS_VERBS = Map.of("heads", "head", "leads", "leader", "chairs", "chair",
             "runs", "head", "directs", "director", "founded", "founder");
@@ -171,20 +163,40 @@ public final class RoleExtractor implements Extractor {
         Entity org = t.organization() == null ? null : doc.entityOf(t.organization());
         if (org == null && possessor != null)
             org = possessorOrganisation(doc, possessor);
-        if (org == null) {
-            int offset = doc.tokens().get(person).start();
-            Mention m = null;
-            if (STATE.contains(t.head()) || t.title().endsWith("prime minister"))
-                m = focus.before(offset, e -> e.type() == EntityType.Country);
-            else if (CORPORATE.contains(t.head()))
-                m = focus.before(offset, e -> e.type() == EntityType.Company);
-            org = m == null ? null : doc.entityOf(m);
-        }
+        Lexicon.Post post = lexicon.post(t.head());
+        if (org == null && (post == Lexicon.Post.STATE || post == Lexicon.Post.CORPORATE))
+            org = serves(doc, focus, who, post, doc.tokens().get(person).start());
+        if (post == Lexicon.Post.OCCUPATION && org != null && org.type() == EntityType.Country)
+            return null; // "US lawyer Michael Avenatti": a trade and a nationality, not a post
         if (org != null && org.type() == EntityType.Location)
             org = stateOfPlace(doc, org);
         if (org == null || org.equals(who) || !(org.type().isOrganization() || org.type() == EntityType.Country))
             return null;
         return new Role(who, t.title(), org, doc.evidenceAt(doc.tokens().get(person).start()));
+    }
+
+    /**
+     * Whom a state or company title with no organisation serves: what the catalog knows of the
+     * person (nationality, company) if the article names it, else the state or company the article
+     * is about, for a person the catalog does not know.
+     */
+    private Entity serves(AnnotatedArticle doc, Focus focus, Entity who, Lexicon.Post post, int offset) {
+        CatalogEntry known = catalog.byName(who.name());
+        if (known != null && known.type() == EntityType.Person) {
+            String name = post == Lexicon.Post.STATE ? countryName(known.country()) : known.parent();
+            for (Entity e : doc.entities())
+                if (e.name().equals(name))
+                    return e;
+            return null;
+        }
+        Mention m = post == Lexicon.Post.STATE ? focus.before(offset, e -> e.type() == EntityType.Country)
+                : focus.before(offset, e -> e.type() == EntityType.Company);
+        return m == null ? null : doc.entityOf(m);
+    }
+
+    private String countryName(String iso2) {
+        CatalogEntry c = catalog.country(iso2);
+        return c == null ? null : c.name();
     }
 
     /** What a possessor's post is in: a company for "the firm's", a state for "Merkel's" (her role's). */

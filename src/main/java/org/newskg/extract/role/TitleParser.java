@@ -45,6 +45,8 @@ final class TitleParser {
             } else if (lexicon.isTitleModifier(tokens.get(i).text()) && !lexicon.isTitleHead(tokens.get(i).text())
                     && (index.at(i) == null || !index.at(i).kind().names())) {
                 i++;
+            } else if (capitalisedWordOfTitle(tokens, i, limit, index)) {
+                i++; // "Economic Development Minister", "Foreign Affairs Secretary"
             } else {
                 break;
             }
@@ -88,6 +90,21 @@ final class TitleParser {
         String title = doc.text().substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end())
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("’", "'");
         return new TitlePhrase(from, end, title, post != null ? post : pre, head);
+    }
+
+    /** A capitalised common word inside a capitalised title, before its head: "Development" in "Economic Development Minister". */
+    private boolean capitalisedWordOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
+        String w = tokens.get(i).text();
+        if (index.at(i) != null || !Character.isUpperCase(w.charAt(0)) || !lexicon.isCommon(w) || lexicon.isTitleHead(w))
+            return false;
+        for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
+            String next = tokens.get(k).text();
+            if (lexicon.isTitleHead(next) && Character.isUpperCase(next.charAt(0)))
+                return true;
+            if (!Character.isUpperCase(next.charAt(0)) || index.at(k) != null)
+                return false;
+        }
+        return false;
     }
 
     /** The end of a title head at {@code i} ("Prime Minister", "chairman"), or {@code i}. */

@@ -74,7 +74,13 @@ class RoleExtractorTest {
     @Test
     void an_official_of_a_capital_serves_its_state() {
         assertEquals(List.of("Ali Alghasi Mehr | prosecutor general | Iran"),
-                roles("According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face charges."));
+                roles("Iran issued warrants. According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, "
+                        + "said the 36 must face charges."));
+    }
+
+    @Test
+    void an_official_of_a_place_in_a_state_the_article_does_not_name_has_no_role() {
+        assertEquals(List.of(), roles("According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, spoke."));
     }
 
     @Test
@@ -87,6 +93,24 @@ class RoleExtractorTest {
     void a_title_with_to_a_country_keeps_the_country_in_the_title() {
         assertEquals(List.of("Richard Grenell | ambassador to germany | United States"),
                 roles("US Ambassador to Germany Richard Grenell alleged it."));
+    }
+
+    @Test
+    void a_state_title_without_a_state_is_in_the_state_the_catalog_gives_the_person() {
+        assertEquals(List.of("Bernie Sanders | senator | United States"),
+                roles("The United Arab Emirates and the United Arab Emirates again hosted the United States. "
+                        + "Senator Bernie Sanders objected."));
+    }
+
+    @Test
+    void a_trade_with_a_nationality_is_no_post() {
+        assertEquals(List.of(), roles("US lawyer Michael Avenatti was charged."));
+    }
+
+    @Test
+    void a_capitalised_title_keeps_its_words() {
+        assertEquals(List.of("Stefano Patuanelli | economic development minister | Italy"),
+                roles("Italian Economic Development Minister Stefano Patuanelli spoke."));
     }
 
     @Test
