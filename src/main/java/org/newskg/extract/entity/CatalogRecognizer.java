@@ -82,6 +82,34 @@ public final class CatalogRecognizer implements Extractor {
                 i = end;
             }
         }
+        shortFormsOfPlaces(doc);
+    }
+
+    /**
+     * A company's one-word name that is also the first word of a place the article names, and
+     * that the article never gives the company's other names, stands for the place: "Amazon
+     * issues" in a story about the "Amazon rainforest".
+     */
+    private static void shortFormsOfPlaces(AnnotatedArticle doc) {
+        List<Mention> all = List.copyOf(doc.mentions());
+        for (Mention m : all) {
+            if (m.type() != EntityType.Company || m.surface().contains(" ") || m.kind() != Mention.Kind.NAME)
+                continue;
+            Mention place = null;
+            boolean otherForms = false;
+            for (Mention o : all) {
+                if (o.key().equals(m.key()) && !o.surface().equals(m.surface()))
+                    otherForms = true;
+                if (o.type() == EntityType.Location && o.surface().startsWith(m.surface() + " "))
+                    place = o;
+            }
+            if (place != null && !otherForms) {
+                Mention p = place;
+                doc.removeMentions(x -> x == m);
+                doc.addMention(new Mention(m.span(), m.surface(), p.type(), p.key(), p.canonical(), p.wikidata(),
+                        m.source(), Mention.Kind.NAME));
+            }
+        }
     }
 
     /** "Luxembourg-based", "Chinese-made": the first part of a hyphenated adjective names a place. */

@@ -36,7 +36,10 @@ final class BasedIn implements RelationPattern {
                 continue;
             int after = c.end(i);
             if (c.isPossessive(after)) {
-                Entity org = c.named(after + 1);
+                int k = after + 1;
+                while (k < after + 3 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k)))
+                    k++; // "Saudi Arabia's state-owned Saudi Aramco"
+                Entity org = c.named(k);
                 if (Clause.isOrganisation(org) && org.type() != EntityType.InternationalOrganization)
                     out.add(c.relation(org, RelationType.basedIn, place));
             } else if (c.word(i).endsWith("-based") || c.word(i).endsWith("-headquartered")) {

@@ -59,4 +59,11 @@ class CatalogRecognizerTest {
         assertEquals(1, f.entities().size());
         assertEquals(2, f.entities().get(0).mentions().size());
     }
+
+    @Test
+    void a_company_s_short_name_inside_a_place_s_name_is_the_place() {
+        Facts f = new Extraction(Extractors.standard()).extract(new Article("t", null, null, null, null,
+                "Fires burn in the Amazon rainforest. Leaders said that Amazon issues matter."));
+        assertEquals(List.of("Amazon rainforest/Location"), names(f));
+    }
 }

@@ -35,6 +35,12 @@ class RelationExtractorTest {
     }
 
     @Test
+    void a_possessive_country_places_the_organisation_across_modifiers() {
+        assertEquals(List.of("Saudi Aramco basedIn Saudi Arabia"),
+                relations("Oil facilities of Saudi Arabia's state-owned Saudi Aramco were hit."));
+    }
+
+    @Test
     void a_based_adjective_places_what_the_description_refers_to() {
         assertEquals(List.of("European Court of Justice basedIn Luxembourg"),
                 relations("The European Court of Justice ruled. The Luxembourg-based court issued a judgement."));
