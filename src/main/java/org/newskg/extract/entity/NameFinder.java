@@ -11,7 +11,9 @@ import org.newskg.fact.EntityType;
 /**
  * Finds the stretches of one sentence that may be names no catalog lists: runs of capitalised
  * words joined by "of", "&" or name particles, with titles ("Chancellor"), leading determiners
- * and sentence-initial common words cut off.
+ * and sentence-initial common words cut off. It is long because a run is cut in three steps that
+ * share their state (joining, cutting at titles, trimming against the catalog); the token shapes it
+ * reads are in {@link Shape}.
  */
 final class NameFinder {
 
@@ -28,12 +30,6 @@ final class NameFinder {
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those", "His",
             "Her", "Its", "Their", "Our", "My", "Your", "Some", "Any", "Every", "Each", "No", "All", "Both", "Many",
             "Most", "Several", "Such", "Another", "Other", "If", "When", "While", "As", "But", "And", "Or", "So");
-
-    /** Words after a hyphen that make a compound an adjective, not a name: "Luxembourg-based". */
-    private static final Set<String> COMPOUND_ADJECTIVES = Set.of("based", "owned", "born", "led", "backed", "made",
-            "run", "funded", "controlled", "linked", "listed", "registered", "headquartered", "style", "era", "like",
-            "bound", "focused", "oriented", "speaking", "educated", "trained", "designed", "built", "produced",
-            "friendly", "wide", "specific", "related", "allied", "aligned", "supported", "sponsored", "affiliated");
 
     private final Lexicon lexicon;
 
@@ -57,7 +53,7 @@ final class NameFinder {
             }
             int end = runEnd(tokens, i);
             int start = i;
-            if (isNumberSign(tokens.get(i).text()) && i > 0 && lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(i - 1).text()) == EntityType.Law
+            if (Shape.isNumberSign(tokens.get(i).text()) && i > 0 && lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(i - 1).text()) == EntityType.Law
                     && Character.isLowerCase(tokens.get(i - 1).text().charAt(0)))
                 start = i - 1; // "resolution No. 1430/2019"
             splitAtTitles(tokens, start, end, catalogAt, words, out);
@@ -68,48 +64,20 @@ final class NameFinder {
 
     boolean startsName(List<Token> tokens, int i) {
         String t = tokens.get(i).text();
-        return (Shape.isNameLike(t) || domainEnd(tokens, i) > i + 1) && !isCompoundAdjective(t) && !t.equals("I")
-                && !t.startsWith("I'") && !t.startsWith("I’") && !isDate(tokens, i);
-    }
-
-    /** A weekday, or a month before a day or year: time, not a name ("Monday", "March 14", "Oct."). */
-    private static boolean isDate(List<Token> tokens, int i) {
-        String t = tokens.get(i).text();
-        if (!Shape.CALENDAR.contains(t))
-            return false;
-        if (t.endsWith("day") || t.endsWith("."))
-            return true;
-        return i + 1 < tokens.size() && Shape.hasDigit(tokens.get(i + 1).text());
-    }
-
-    /** The end of a web address used as a name ("oe24.at", "UOL.com.br") that starts at i, or i + 1. */
-    static int domainEnd(List<Token> tokens, int i) {
-        int j = i + 1;
-        while (j + 1 < tokens.size() && tokens.get(j).text().equals(".") && tokens.get(j).start() == tokens.get(j - 1).end()
-                && tokens.get(j + 1).start() == tokens.get(j).end() && Shape.DOMAINS.contains(tokens.get(j + 1).text()))
-            j += 2;
-        return Shape.isWord(tokens.get(i).text()) || Shape.hasDigit(tokens.get(i).text()) ? j : i + 1;
-    }
-
-    private static boolean isNumberSign(String t) {
-        return t.equals("No.") || t.equals("No") || t.equals("Number");
-    }
-
-    private static boolean isCompoundAdjective(String t) {
-        int dash = t.lastIndexOf('-');
-        return dash > 0 && COMPOUND_ADJECTIVES.contains(t.substring(dash + 1).toLowerCase());
+        return (Shape.isNameLike(t) || Shape.domainEnd(tokens, i) > i + 1) && !Shape.isCompoundAdjective(t) && !t.equals("I")
+                && !t.startsWith("I'") && !t.startsWith("I’") && !Shape.isDate(tokens, i);
     }
 
     /** The end of the run of name words that starts at {@code from}. */
     private int runEnd(List<Token> tokens, int from) {
-        int j = domainEnd(tokens, from);
+        int j = Shape.domainEnd(tokens, from);
         if (j > from + 1)
             return j; // "oe24.at" is a name on its own
         while (j < tokens.size()) {
             String w = tokens.get(j).text();
             if (w.equals(",") && j + 1 < tokens.size() && Shape.LEGAL_FORMS.contains(tokens.get(j + 1).text())) {
                 j += 2; // "Hungarian National Asset Management, Inc."
-            } else if (startsName(tokens, j) && domainEnd(tokens, j) == j + 1) {
+            } else if (startsName(tokens, j) && Shape.domainEnd(tokens, j) == j + 1) {
                 j++;
             } else if (w.equals(".") && glued(tokens, j) && Shape.isInitial(tokens.get(j - 1).text())) {
                 j++; // "John F. Kennedy", "P. Simmons"
@@ -135,7 +103,7 @@ final class NameFinder {
     /** A number inside a name: "Resolution No. 1430", "Directive 2000", a quoted "Zrínyi 2026". */
     private boolean numberContinues(List<Token> tokens, int from, int j) {
         String prev = tokens.get(j - 1).text();
-        if (isNumberSign(prev))
+        if (Shape.isNumberSign(prev))
             return true;
         var type = lexicon.cue(Lexicon.Cue.HEAD, prev);
         if (type != null && switch (type) { case Law, Program, NamedEvent, Product -> true; default -> false; })
@@ -267,8 +235,8 @@ final class NameFinder {
     private void clean(List<Token> tokens, int from, int to, Mention[] catalogAt, DocumentWords words,
                        List<Segment> out) {
         boolean the = from < to && tokens.get(from).text().equals("The") && !isClauseInitial(tokens, from);
-        boolean numbered = from + 1 < to && isNumberSign(tokens.get(from + 1).text());
-        if (from < to && isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
+        boolean numbered = from + 1 < to && Shape.isNumberSign(tokens.get(from + 1).text());
+        if (from < to && Shape.isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
             from++; // "No. Eight"
         while (!numbered && from < to && (DETERMINERS.contains(tokens.get(from).text()) || !startsName(tokens, from)
                 || (isClauseInitial(tokens, from) && !words.nameAtSentenceStart(tokens.get(from).text(),
@@ -277,7 +245,7 @@ final class NameFinder {
         if (to - from >= 3 && lexicon.isCommon(tokens.get(from).text()) && lexicon.isGivenName(tokens.get(from + 1).text()))
             from++; // "Democrat Walter Mondale"
         while (to > from && !startsName(tokens, to - 1) && !Shape.hasDigit(tokens.get(to - 1).text())
-                && domainEnd(tokens, from) != to)
+                && Shape.domainEnd(tokens, from) != to)
             to--;
         if (from >= to)
             return;
@@ -301,7 +269,7 @@ final class NameFinder {
             add(tokens, from, to, inside, the, out); // "Hungarian Development Bank", "Facebook Ireland Limited"
             return;
         }
-        int head = headBeforeOf(tokens, from, to);
+        int head = Shape.headBeforeOf(tokens, from, to);
         if (head > from || head == from && to - from >= 3) {
             if (catalogAt[head] == null && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(head).text()) != null) {
                 add(tokens, from, to, inside, the, out); // "University of California", "U.S. District Court for ..."
@@ -320,14 +288,6 @@ final class NameFinder {
             clean(tokens, i, j, catalogAt, words, out);
             i = j;
         }
-    }
-
-    /** The token before the first "of" or "for" of a name ("Court" in "Supreme Court of Justice"), or -1. */
-    static int headBeforeOf(List<Token> tokens, int from, int to) {
-        for (int i = from + 1; i < to - 1; i++)
-            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for"))
-                return i - 1;
-        return -1;
     }
 
     private void add(List<Token> tokens, int from, int to, List<Mention> absorbed, boolean the, List<Segment> out) {

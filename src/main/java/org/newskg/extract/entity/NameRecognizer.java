@@ -63,9 +63,6 @@ public final class NameRecognizer implements Extractor {
         }
     }
 
-    /** What a name stands for once the article is read: its key, canonical name, type and Wikidata id. */
-    private record Resolved(String key, String name, EntityType type, String wikidata) {}
-
     @Override
     public void extract(AnnotatedArticle doc) {
         Mention[] catalogAt = catalogByToken(doc);
@@ -82,74 +79,37 @@ public final class NameRecognizer implements Extractor {
                 continue;
             }
             Mention[] at = slice(catalogAt, tokens);
-            boolean scores = NameTyper.isScoreLine(tokens);
+            boolean scores = Results.isScoreLine(tokens);
             if (scores)
-                teamsNamedForPlaces(doc, tokens, at);
+                Results.teamsNamedForPlaces(doc, tokens, at, lexicon, name());
             for (NameFinder.Segment seg : finder.find(tokens, at, words)) {
                 Occurrence o = occurrence(tokens, seg);
                 found.add(o);
                 NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to(), words));
                 v.addAll(typer.context(tokens, seg.from(), seg.to(), at, seg.capitalisedThe()));
                 if (scores)
-                    v.addAll(typer.inResults(tokens, seg.from(), seg.to()));
+                    v.addAll(Results.votes(tokens, seg.from(), seg.to(), lexicon));
             }
         }
         surnamesUsedAlone(found, votes);
         repeatedWords(doc, found, votes);
-        Map<String, Resolved> resolved = resolve(doc, found, votes, catalogAt);
+        Map<String, ResolvedName> resolved = resolve(doc, found, votes, catalogAt);
         Set<Mention> absorbed = new HashSet<>();
         for (Occurrence o : found) {
-            Resolved r = resolved.get(o.surface());
+            ResolvedName r = resolved.get(o.surface());
             if (r == null)
                 continue;
             absorbed.addAll(o.segment().absorbed());
-            doc.addMention(mention(doc, o.tokens(), o.from(), o.to(), r));
+            doc.addMention(r.mention(doc, o.tokens(), o.from(), o.to(), name()));
         }
         doc.removeMentions(absorbed::contains);
+        Headlines headlines = new Headlines(resolved, name());
         for (Sentence s : later) {
             boolean upper = words.shape(doc.tokens(s)) == SentenceShape.ALL_CAPS;
             if (upper && s.index() < 3)
-                dateline(doc, doc.tokens(s), catalogAt);
-            findKnown(doc, s, resolved, upper);
+                headlines.dateline(doc, doc.tokens(s), catalogAt);
+            headlines.findKnown(doc, doc.tokens(s), upper);
         }
-    }
-
-    /**
-     * In a line of results, a city or region before a score is its team: "Leicester 2 Chelsea 1"
-     * names a club, not the city. The place's mention gives way to a team's.
-     */
-    private void teamsNamedForPlaces(AnnotatedArticle doc, List<Token> tokens, Mention[] at) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Mention m = at[i];
-            if (m == null || m.type() != EntityType.Location || m.kind() != Mention.Kind.NAME || (i > 0 && at[i - 1] == m))
-                continue;
-            int end = i;
-            while (end < tokens.size() && at[end] == m)
-                end++;
-            if (!typer.inResults(tokens, i, end).score.isEmpty()) {
-                doc.removeMentions(x -> x == m);
-                String name = surface(tokens, i, end);
-                doc.addMention(mention(doc, tokens, i, end, new Resolved(KEY_PREFIX + name, name, EntityType.Organization, null)));
-            }
-        }
-    }
-
-    /**
-     * A dateline names the place the story was filed from: "CINCINNATI 1996-08-30", "IRVINE,
-     * Calif. (Reuters) -". Capitals before a date, a comma or an agency in brackets are a place.
-     */
-    private void dateline(AnnotatedArticle doc, List<Token> tokens, Mention[] catalogAt) {
-        int end = 0;
-        while (end < Math.min(tokens.size(), 3) && Shape.isAllCaps(tokens.get(end).text())
-                && catalogAt[tokens.get(end).index()] == null)
-            end++;
-        if (end == 0 || end >= tokens.size())
-            return;
-        String next = tokens.get(end).text();
-        if (!(Shape.hasDigit(next) || next.equals("(") || next.equals(",")))
-            return;
-        String name = surface(tokens, 0, end);
-        doc.addMention(mention(doc, tokens, 0, end, new Resolved(KEY_PREFIX + name, name, EntityType.Location, null)));
     }
 
     /**
@@ -195,7 +155,7 @@ public final class NameRecognizer implements Extractor {
     private static Occurrence occurrence(List<Token> tokens, NameFinder.Segment seg) {
         boolean quoted = seg.from() > 0 && Shape.isQuote(tokens.get(seg.from() - 1).text())
                 && seg.to() < tokens.size() && Shape.isQuote(tokens.get(seg.to()).text());
-        return new Occurrence(tokens, seg.from(), seg.to(), surface(tokens, seg.from(), seg.to()), seg, quoted);
+        return new Occurrence(tokens, seg.from(), seg.to(), ResolvedName.surface(tokens, seg.from(), seg.to()), seg, quoted);
     }
 
     /**
@@ -203,7 +163,7 @@ public final class NameRecognizer implements Extractor {
      * article. Tentative names (lone common words, names with too little evidence) survive only
      * as short forms of a longer name.
      */
-    private Map<String, Resolved> resolve(AnnotatedArticle doc, List<Occurrence> found, Map<String, NameTyper.Votes> votes,
+    private Map<String, ResolvedName> resolve(AnnotatedArticle doc, List<Occurrence> found, Map<String, NameTyper.Votes> votes,
                                           Mention[] catalogAt) {
         Map<String, Occurrence> first = new LinkedHashMap<>();
         for (Occurrence o : found)
@@ -223,28 +183,28 @@ public final class NameRecognizer implements Extractor {
             if (!tentative.contains(o.surface()))
                 links.addTarget(new NameLinks.Target(KEY_PREFIX + o.surface(), o.surface(), votes.get(o.surface()).best(),
                         null, o.offset()));
-        Map<String, Resolved> out = new HashMap<>();
-        Map<String, Resolved> bracketed = bracketedAliases(doc, found, catalogAt);
+        Map<String, ResolvedName> out = new HashMap<>();
+        Map<String, ResolvedName> bracketed = bracketedAliases(doc, found, catalogAt);
         for (Occurrence o : first.values()) {
             String surface = o.surface();
             NameTyper.Votes v = votes.get(surface);
             boolean tent = tentative.contains(surface);
-            Resolved r = bracketed.get(surface);
+            ResolvedName r = bracketed.get(surface);
             if (r == null) {
                 NameLinks.Target t = links.resolve(surface, tent ? null : v.best(), o.offset());
                 if (t != null)
-                    r = new Resolved(t.key(), t.name(), t.type(), t.wikidata());
+                    r = new ResolvedName(t.key(), t.name(), t.type(), t.wikidata());
             }
             if (r == null && !tent)
-                r = new Resolved(KEY_PREFIX + surface, surface, v.best(), null);
+                r = new ResolvedName(KEY_PREFIX + surface, surface, v.best(), null);
             if (r != null)
                 out.put(surface, r);
         }
         // a short form may stand for a name that is itself a short form: follow the chain
-        for (Map.Entry<String, Resolved> e : out.entrySet()) {
-            Resolved r = e.getValue();
+        for (Map.Entry<String, ResolvedName> e : out.entrySet()) {
+            ResolvedName r = e.getValue();
             for (int i = 0; i < 3 && r.key().startsWith(KEY_PREFIX); i++) {
-                Resolved next = out.get(r.name());
+                ResolvedName next = out.get(r.name());
                 if (next == null || next.equals(r))
                     break;
                 r = next;
@@ -265,8 +225,8 @@ public final class NameRecognizer implements Extractor {
      * Names written in brackets after another name stand for it: "European Court of Justice
      * (ECJ)", "HDT Védelmi Ipari Kft. (HDT Limited)", "Supreme Court of Justice (Oberster Gerichtshof)".
      */
-    private static Map<String, Resolved> bracketedAliases(AnnotatedArticle doc, List<Occurrence> found, Mention[] catalogAt) {
-        Map<String, Resolved> out = new HashMap<>();
+    private static Map<String, ResolvedName> bracketedAliases(AnnotatedArticle doc, List<Occurrence> found, Mention[] catalogAt) {
+        Map<String, ResolvedName> out = new HashMap<>();
         Map<Integer, Occurrence> byEnd = new HashMap<>();
         for (Occurrence o : found)
             byEnd.put(o.tokens().get(o.to() - 1).index(), o);
@@ -278,66 +238,11 @@ public final class NameRecognizer implements Extractor {
             Mention m = catalogAt[before];
             Occurrence prev = byEnd.get(before);
             if (m != null && m.kind() == Mention.Kind.NAME)
-                out.putIfAbsent(o.surface(), new Resolved(m.key(), m.canonical(), m.type(), m.wikidata()));
+                out.putIfAbsent(o.surface(), new ResolvedName(m.key(), m.canonical(), m.type(), m.wikidata()));
             else if (prev != null && !prev.surface().equals(o.surface()))
-                out.putIfAbsent(o.surface(), new Resolved(KEY_PREFIX + prev.surface(), prev.surface(), null, null));
+                out.putIfAbsent(o.surface(), new ResolvedName(KEY_PREFIX + prev.surface(), prev.surface(), null, null));
         }
         return out;
-    }
-
-    /** In a headline-case or all-capital sentence: the names already found elsewhere in the article. */
-    private void findKnown(AnnotatedArticle doc, Sentence s, Map<String, Resolved> resolved, boolean upper) {
-        List<Token> tokens = doc.tokens(s);
-        List<Map.Entry<String, List<String>>> known = new ArrayList<>();
-        for (String name : resolved.keySet()) {
-            List<String> parts = new ArrayList<>();
-            for (String p : name.split(" "))
-                parts.add(upper ? p.toUpperCase(Locale.ROOT) : p);
-            known.add(Map.entry(name, parts));
-        }
-        known.sort((a, b) -> b.getValue().size() - a.getValue().size());
-        int i = 0;
-        while (i < tokens.size()) {
-            int matched = 0;
-            for (Map.Entry<String, List<String>> k : known) {
-                List<String> parts = k.getValue();
-                if (matchesAt(tokens, i, parts) && (upper || i + parts.size() >= tokens.size()
-                        || !Shape.isNameLike(tokens.get(i + parts.size()).text()))) {
-                    doc.addMention(mention(doc, tokens, i, i + parts.size(), resolved.get(k.getKey())));
-                    matched = parts.size();
-                    break;
-                }
-            }
-            i += Math.max(1, matched);
-        }
-    }
-
-    private static boolean matchesAt(List<Token> tokens, int i, List<String> parts) {
-        if (i + parts.size() > tokens.size() || (i > 0 && Shape.isNameLike(tokens.get(i - 1).text())
-                && !Shape.isAllCaps(tokens.get(i - 1).text())))
-            return false;
-        for (int k = 0; k < parts.size(); k++)
-            if (!tokens.get(i + k).text().equals(parts.get(k)))
-                return false;
-        return true;
-    }
-
-    private Mention mention(AnnotatedArticle doc, List<Token> tokens, int from, int to, Resolved r) {
-        Span span = new Span(tokens.get(from).start(), tokens.get(to - 1).end());
-        EntityType type = r.type() == null ? EntityType.Organization : r.type();
-        return new Mention(span, doc.text(span), type, r.key(), r.name(), r.wikidata(), name(), Mention.Kind.NAME);
-    }
-
-    /** The name as written, with single spaces where the text has any. */
-    private static String surface(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            Token t = tokens.get(i);
-            if (i > from && t.start() > tokens.get(i - 1).end())
-                b.append(' ');
-            b.append(t.text());
-        }
-        return b.toString();
     }
 
     /** For every token of the document, the catalog mention that covers it, or null. */

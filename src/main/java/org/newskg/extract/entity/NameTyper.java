@@ -129,7 +129,7 @@ final class NameTyper {
             v.add(EntityType.Person, 1);
         if (len == 3 && first.equals("Group") && tokens.get(from + 1).text().equals("of"))
             v.add(EntityType.InternationalOrganization, 6); // "Group of Six", "Group of 77"
-        if (len > 1 && NameFinder.domainEnd(tokens, from) == to)
+        if (len > 1 && Shape.domainEnd(tokens, from) == to)
             v.add(EntityType.Organization, 4); // a site named by its address: "oe24.at"
         return v;
     }
@@ -203,37 +203,6 @@ final class NameTyper {
         }
         return v;
     }
-
-    /**
-     * Whether a sentence reads like sports results: two or more names each followed by a score
-     * ("Somerset 83 and 174, Leicestershire 296", "Hartlepool 1 Watford 2").
-     */
-    static boolean isScoreLine(List<Token> tokens) {
-        int scored = 0;
-        for (int i = 1; i < tokens.size(); i++)
-            if (isScore(tokens.get(i).text()) && Shape.isNameLike(tokens.get(i - 1).text()))
-                scored++;
-        return scored >= 2;
-    }
-
-    private static boolean isScore(String t) {
-        return !t.isEmpty() && Character.isDigit(t.charAt(0)) && t.length() <= 7 && !t.contains(",");
-    }
-
-    /** In a line of results, a name before a score or beside "beat" is a team, unless it is a player's. */
-    Votes inResults(List<Token> tokens, int from, int to) {
-        Votes v = new Votes();
-        String first = tokens.get(from).text();
-        if (Shape.isInitial(first) || lexicon.isGivenName(first))
-            return v;
-        String after = to < tokens.size() ? tokens.get(to).text() : "";
-        String before = from > 0 ? tokens.get(from - 1).text() : "";
-        if (isScore(after) || RESULT_VERBS.contains(after) || RESULT_VERBS.contains(before))
-            v.add(EntityType.Organization, 3);
-        return v;
-    }
-
-    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "v", "vs", "vs.", "drew", "lost", "defeated");
 
     /** "German firms including Deutsche Bahn, Deutsche Telekom and Siemens": the descriptor types every name of the list. */
     private void listedAfter(List<Token> tokens, int from, Votes v) {

@@ -1,6 +1,8 @@
 package org.newskg.extract.entity;
 
+import java.util.List;
 import java.util.Set;
+import org.newskg.extract.Token;
 
 /** The typographic shape of a token: what makes it look like part of a name. */
 final class Shape {
@@ -104,5 +106,47 @@ final class Shape {
             case "\"", "“", "”", "‘", "’", "'", "«", "»", "„" -> true;
             default -> false;
         };
+    }
+
+    /** Words after a hyphen that make a compound an adjective, not a name: "Luxembourg-based". */
+    private static final Set<String> COMPOUND_ADJECTIVES = Set.of("based", "owned", "born", "led", "backed", "made",
+            "run", "funded", "controlled", "linked", "listed", "registered", "headquartered", "style", "era", "like",
+            "bound", "focused", "oriented", "speaking", "educated", "trained", "designed", "built", "produced",
+            "friendly", "wide", "specific", "related", "allied", "aligned", "supported", "sponsored", "affiliated");
+
+    /** A weekday, or a month before a day or year: time, not a name ("Monday", "March 14", "Oct."). */
+    static boolean isDate(List<Token> tokens, int i) {
+        String t = tokens.get(i).text();
+        if (!Shape.CALENDAR.contains(t))
+            return false;
+        if (t.endsWith("day") || t.endsWith("."))
+            return true;
+        return i + 1 < tokens.size() && Shape.hasDigit(tokens.get(i + 1).text());
+    }
+
+    /** The end of a web address used as a name ("oe24.at", "UOL.com.br") that starts at i, or i + 1. */
+    static int domainEnd(List<Token> tokens, int i) {
+        int j = i + 1;
+        while (j + 1 < tokens.size() && tokens.get(j).text().equals(".") && tokens.get(j).start() == tokens.get(j - 1).end()
+                && tokens.get(j + 1).start() == tokens.get(j).end() && Shape.DOMAINS.contains(tokens.get(j + 1).text()))
+            j += 2;
+        return Shape.isWord(tokens.get(i).text()) || Shape.hasDigit(tokens.get(i).text()) ? j : i + 1;
+    }
+
+    static boolean isNumberSign(String t) {
+        return t.equals("No.") || t.equals("No") || t.equals("Number");
+    }
+
+    static boolean isCompoundAdjective(String t) {
+        int dash = t.lastIndexOf('-');
+        return dash > 0 && COMPOUND_ADJECTIVES.contains(t.substring(dash + 1).toLowerCase());
+    }
+
+    /** The token before the first "of" or "for" of a name ("Court" in "Supreme Court of Justice"), or -1. */
+    static int headBeforeOf(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++)
+            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for"))
+                return i - 1;
+        return -1;
     }
 }
