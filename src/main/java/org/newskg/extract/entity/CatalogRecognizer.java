@@ -137,8 +137,7 @@ public final class CatalogRecognizer implements Extractor {
             return null;
         int longest = forms.get(0).tokens().size();
         int next = i + longest;
-        boolean acts = next < tokens.size() && (Character.isLowerCase(tokens.get(next).text().codePointAt(0))
-                || tokens.get(next).text().equals("'s") || tokens.get(next).text().equals("’s"));
+        boolean acts = actsAsState(tokens, next);
         boolean afterPreposition = !acts || i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {
@@ -151,6 +150,42 @@ public final class CatalogRecognizer implements Extractor {
         }
         return best;
     }
+
+    /**
+     * Whether the words after a capital make it act as a state: a verb of saying or doing
+     * ("Beijing said", "Moscow has denied", "Washington and Seoul agreed"), or a possessive before
+     * a state's noun ("Beijing's response"). "London mayor" and "London's parks" are the city.
+     */
+    private static boolean actsAsState(List<Token> tokens, int next) {
+        if (next >= tokens.size())
+            return false;
+        String w = tokens.get(next).text();
+        if (w.equals("'s") || w.equals("’s"))
+            return next + 1 < tokens.size() && STATE_NOUNS.contains(tokens.get(next + 1).text());
+        if (w.equals("and") && next + 2 < tokens.size())
+            return STATE_VERBS.contains(tokens.get(next + 2).text());
+        return STATE_VERBS.contains(w);
+    }
+
+    /** Verbs after which a capital acts as its state. */
+    private static final Set<String> STATE_VERBS = Set.of("said", "says", "say", "told", "added", "claimed", "claims",
+            "denied", "denies", "accused", "accuses", "rejected", "rejects", "warned", "warns", "urged", "urges",
+            "insisted", "insists", "responded", "responds", "refused", "refuses", "announced", "announces", "plans",
+            "planned", "wants", "wanted", "hopes", "fears", "feared", "knows", "believes", "considers", "sees", "has",
+            "have", "had", "is", "was", "will", "would", "could", "may", "might", "must", "should", "can", "did",
+            "does", "imposed", "imposes", "banned", "bans", "sanctioned", "condemned", "condemns", "welcomed",
+            "welcomes", "criticised", "criticized", "criticises", "criticizes", "protested", "retaliated", "demanded",
+            "demands", "agreed", "agrees", "approved", "signed", "launched", "blamed", "blames", "called", "calls",
+            "asked", "threatened", "threatens", "vowed", "vows", "pledged", "promised", "dismissed", "maintains",
+            "maintained", "argued", "argues", "stated", "declared", "ordered", "summoned", "expelled", "recalled",
+            "suspended", "sent", "views", "viewed", "regards", "opposes", "opposed", "supports", "supported",
+            "backed", "backs", "objected", "objects", "insist", "announce", "deny", "accuse", "reject", "warn");
+    /** Nouns after "Beijing's" that make it the state's. */
+    private static final Set<String> STATE_NOUNS = Set.of("government", "policy", "policies", "decision", "response",
+            "position", "stance", "relations", "ties", "demands", "demand", "claims", "claim", "officials", "crackdown",
+            "move", "moves", "plan", "plans", "sanctions", "envoy", "ambassador", "military", "foreign", "leaders",
+            "leadership", "actions", "approach", "strategy", "support", "opposition", "refusal", "influence",
+            "pressure", "efforts", "intervention", "annexation", "invasion", "war", "ban", "tariffs", "retaliation");
 
     /**
      * Lower is better: names first; a capital not after a place preposition stands for its

@@ -61,7 +61,7 @@ final class DocumentWords {
     boolean nameAtSentenceStart(String word, boolean followedByName) {
         if (Shape.isAllCaps(word) || capitalisedInside(word) || lexicon.isGivenName(word) && followedByName)
             return true;
-        if (lexicon.isCommon(word) || usedInLowerCase(word))
+        if (lexicon.isCommonOrPlural(word) || usedInLowerCase(word))
             return false;
         if (lexicon.isGivenName(word) || lexicon.isSurname(word))
             return true;

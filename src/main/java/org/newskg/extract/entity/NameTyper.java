@@ -59,6 +59,8 @@ final class NameTyper {
             "Television", "Broadcasting", "Daily", "Herald", "Tribune", "Gazette");
     /** Romance and Arabic articles that open names of places and things: "El Niño", "Al Jazeera". */
     private static final Set<String> ARTICLES = Set.of("El", "La", "Le", "Los", "Las", "Les", "Al", "Il", "Lo");
+    /** First words of central banks, which are state bodies, not companies. */
+    private static final Set<String> CENTRAL = Set.of("Central", "Federal", "Reserve", "National", "People's", "State");
     private static final Set<String> STATE = Set.of("Federal", "National", "State", "Royal", "Central", "Supreme");
 
     /** Endings of family names in many languages: Ivanov, Kowalski, Petrović, Shevchenko, Popescu, Papadopoulos. */
@@ -125,6 +127,10 @@ final class NameTyper {
             v.add(EntityType.Organization, 1);
         if (len == 1 && first.matches("[1-9]G"))
             v.add(EntityType.Technology, 4); // "5G", "4G"
+        if (first.length() > 2 && first.charAt(0) == 'i' && Character.isUpperCase(first.charAt(1)))
+            v.add(EntityType.Product, 2); // "iTunes", "iPad"
+        if (head.equals("Bank") && CENTRAL.contains(first))
+            v.add(EntityType.GovernmentBody, 6); // "Federal Reserve Bank", "Reserve Bank of India"
         if (len == 1 && !Shape.isAllCaps(first) && (lexicon.isSurname(first) || SURNAME_ENDING.matcher(first).find()))
             v.add(EntityType.Person, 1);
         if (len == 3 && first.equals("Group") && tokens.get(from + 1).text().equals("of"))

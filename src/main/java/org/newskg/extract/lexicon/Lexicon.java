@@ -131,6 +131,17 @@ public final class Lexicon {
         return common.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word is a common word or the plural of one ("Hundreds", "Companies"). */
+    public boolean isCommonOrPlural(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (common.contains(w))
+            return true;
+        if (w.length() > 4 && w.endsWith("ies") && common.contains(w.substring(0, w.length() - 3) + "y"))
+            return true; // "companies"
+        return w.length() > 3 && w.endsWith("s") && (common.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && common.contains(w.substring(0, w.length() - 2))); // "hundreds", "taxes"
+    }
+
     public boolean isGivenName(String word) {
         return given.containsKey(word);
     }

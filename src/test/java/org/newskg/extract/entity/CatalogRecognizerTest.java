@@ -44,6 +44,13 @@ class CatalogRecognizerTest {
     }
 
     @Test
+    void a_capital_is_the_city_unless_it_acts_as_the_state() {
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing residents queued for hours.")));
+        assertEquals(List.of("China/Country"), names(extract("Beijing's response was swift.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("BEIJING 1996-08-30")));
+    }
+
+    @Test
     void takes_the_longest_form() {
         assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
     }
