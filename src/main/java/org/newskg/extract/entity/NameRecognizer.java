@@ -237,10 +237,10 @@ public final class NameRecognizer implements Extractor {
             int before = t.get(o.from() - 2).index();
             Mention m = catalogAt[before];
             Occurrence prev = byEnd.get(before);
-            if (m != null && m.kind() == Mention.Kind.NAME)
-                out.putIfAbsent(o.surface(), new ResolvedName(m.key(), m.canonical(), m.type(), m.wikidata()));
-            else if (prev != null && !prev.surface().equals(o.surface()))
+            if (prev != null && !prev.surface().equals(o.surface()))
                 out.putIfAbsent(o.surface(), new ResolvedName(KEY_PREFIX + prev.surface(), prev.surface(), null, null));
+            else if (m != null && m.kind() == Mention.Kind.NAME)
+                out.putIfAbsent(o.surface(), new ResolvedName(m.key(), m.canonical(), m.type(), m.wikidata()));
         }
         return out;
     }

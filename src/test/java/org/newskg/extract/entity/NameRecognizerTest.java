@@ -84,6 +84,14 @@ class NameRecognizerTest {
     }
 
     @Test
+    void an_acronym_in_brackets_after_a_name_that_holds_a_catalog_name_is_the_whole_name() {
+        AnnotatedArticle doc = read("Scientists at the Canada Institute of Oceanography (CANIO) agreed.");
+        assertEquals(List.of("Canada Institute of Oceanography/Organization"),
+                doc.entities().stream().map(e -> e.name() + "/" + e.type()).toList());
+        assertEquals(List.of("CANIO"), doc.entities().get(0).aliases());
+    }
+
+    @Test
     void the_first_words_of_a_company_are_the_company() {
         AnnotatedArticle doc = read("Hirtenberger Defence Group was sold. Hirtenberger confirmed the sale.");
         assertEquals(List.of("Hirtenberger Defence Group/Company"), doc.entities().stream().map(e -> e.name() + "/" + e.type()).toList());
