@@ -24,8 +24,9 @@ import org.newskg.fact.Span;
  * DESCRIPTION with the key of the entity they refer to, so {@link AnnotatedArticle#entityOf}
  * resolves them. They make no entity and no alias.
  *
- * <p>A pronoun refers to a person (by gender where known) or an organisation named in the last
- * sentences, preferring the subject for a pronoun that opens a sentence. A description refers to
+ * <p>A pronoun refers to a person (by gender where known) named in the last sentences, preferring
+ * the subject for a pronoun that opens a sentence; "it" and "its" refer to the last thing named
+ * that is no person or place (a company, a state, a product), in this or the sentence before. A description refers to
  * the entity last named with its head word ("the court" after "European Court of Justice"), or
  * last described with it ("the airline" after "Iranian airline Mahan Air"), or else the entity
  * of its kind in focus ("the company").
@@ -114,7 +115,7 @@ public final class Coreference implements Extractor {
                     ref = person(people, g, genders, s.index(), NameFinder.isClauseInitial(tokens, k));
                 } else if (NEUTER.contains(w) && !(w.equals("it") && k + 1 < tokens.size()
                         && DUMMY_IT.contains(tokens.get(k + 1).text()))) {
-                    ref = recent(things, s.index());
+                    ref = recent(things, w.equals("it") ? s.index() - 1 : s.index() - 2);
                 } else if (DETERMINERS.contains(t.text()) && !inApposition(tokens, k, index)) {
                     int head = descriptionHead(tokens, k, index);
                     if (head > k) {
@@ -142,7 +143,7 @@ public final class Coreference implements Extractor {
         if (e.type() == EntityType.Person) {
             people.add(new Seen(m, sentence, k));
             genders.put(m, gender(e.name(), k > 0 ? tokens.get(k - 1).text() : ""));
-        } else if (e.type().isActor() || e.type() == EntityType.Location) {
+        } else {
             things.add(new Seen(m, sentence, k));
         }
         if (k > 0) {
@@ -198,10 +199,11 @@ public final class Coreference implements Extractor {
         return best == null ? null : best.mention();
     }
 
-    private static Mention recent(List<Seen> things, int sentence) {
+    /** The thing named last, not before sentence {@code since}: "it" looks one sentence back, "its" two. */
+    private static Mention recent(List<Seen> things, int since) {
         for (int i = things.size() - 1; i >= 0; i--) {
             Seen t = things.get(i);
-            if (t.sentence() < sentence - 2)
+            if (t.sentence() < since)
                 break;
             if (t.mention().type() != EntityType.Location)
                 return t.mention();
