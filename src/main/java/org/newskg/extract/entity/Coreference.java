@@ -25,8 +25,9 @@ import org.newskg.fact.Span;
  * resolves them. They make no entity and no alias.
  *
  * <p>A pronoun refers to a person (by gender where known) named in the last sentences, preferring
- * the subject for a pronoun that opens a sentence; "it" and "its" refer to the last thing named
- * that is no person or place (a company, a state, a product), in this or the sentence before. A description refers to
+ * the subject for a pronoun that opens a sentence; "it" refers to the last thing named that is no
+ * person or place (a company, a state, a product) in this or the sentence before, "its" to the
+ * last organisation or state. A description refers to
  * the entity last named with its head word ("the court" after "European Court of Justice"), or
  * last described with it ("the airline" after "Iranian airline Mahan Air"), or else the entity
  * of its kind in focus ("the company").
@@ -115,7 +116,7 @@ public final class Coreference implements Extractor {
                     ref = person(people, g, genders, s.index(), NameFinder.isClauseInitial(tokens, k));
                 } else if (NEUTER.contains(w) && !(w.equals("it") && k + 1 < tokens.size()
                         && DUMMY_IT.contains(tokens.get(k + 1).text()))) {
-                    ref = recent(things, w.equals("it") ? s.index() - 1 : s.index() - 2);
+                    ref = w.equals("it") ? recent(things, s.index() - 1, false) : recent(things, s.index() - 2, true);
                 } else if (DETERMINERS.contains(t.text()) && !inApposition(tokens, k, index)) {
                     int head = descriptionHead(tokens, k, index);
                     if (head > k) {
@@ -199,13 +200,18 @@ public final class Coreference implements Extractor {
         return best == null ? null : best.mention();
     }
 
-    /** The thing named last, not before sentence {@code since}: "it" looks one sentence back, "its" two. */
-    private static Mention recent(List<Seen> things, int since) {
+    /**
+     * The thing named last, not before sentence {@code since}: "it" looks one sentence back for
+     * anything but a place, "its" two sentences back for an organisation or state (things own
+     * little: "its Mate X" is the company's).
+     */
+    private static Mention recent(List<Seen> things, int since, boolean actor) {
         for (int i = things.size() - 1; i >= 0; i--) {
             Seen t = things.get(i);
             if (t.sentence() < since)
                 break;
-            if (t.mention().type() != EntityType.Location)
+            EntityType type = t.mention().type();
+            if (type != EntityType.Location && (!actor || type.isActor()))
                 return t.mention();
         }
         return null;

@@ -2,6 +2,7 @@ package org.newskg.extract.entity;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,9 @@ public final class EntityResolver implements Extractor {
                 .sorted((a, b) -> Boolean.compare(!a.getKey().startsWith("catalog:"), !b.getKey().startsWith("catalog:")))
                 .forEach(e -> keysByName.computeIfAbsent(fold(e.getValue().get(0).canonical()), k -> new ArrayList<>())
                         .add(e.getKey()));
-        for (List<String> keys : keysByName.values()) {
+        List<List<String>> groups = new ArrayList<>(keysByName.values());
+        groups.sort(Comparator.comparing(keys -> keys.stream().map(k -> byKey.get(k).get(0).span()).min(Span::compareTo).get()));
+        for (List<String> keys : groups) {
             List<Mention> mentions = new ArrayList<>();
             keys.forEach(k -> mentions.addAll(byKey.get(k)));
             Mention first = byKey.get(keys.get(0)).get(0);

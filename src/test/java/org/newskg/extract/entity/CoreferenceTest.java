@@ -58,6 +58,12 @@ class CoreferenceTest {
     }
 
     @Test
+    void it_may_be_a_product_but_its_is_an_organisation_s() {
+        assertEquals(List.of("It -> 5G (PRONOUN)", "its -> Huawei (PRONOUN)"),
+                references("Huawei sells 5G. It runs fast on its network."));
+    }
+
+    @Test
     void a_dummy_it_refers_to_nothing() {
         assertEquals(List.of(), references("Huawei sued. It is possible that the case will last years."));
     }
