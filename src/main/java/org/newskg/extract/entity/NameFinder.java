@@ -271,8 +271,13 @@ final class NameFinder {
         }
         int head = Shape.headBeforeOf(tokens, from, to);
         if (head > from || head == from && to - from >= 3) {
-            if (catalogAt[head] == null && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(head).text()) != null) {
-                add(tokens, from, to, inside, the, out); // "University of California", "U.S. District Court for ..."
+            Mention after = head + 2 < to ? catalogAt[head + 2] : null;
+            boolean ofPlace = after != null && (after.type() == EntityType.Country || after.type() == EntityType.Location);
+            boolean free = catalogAt[head] == null // a catalog name may grow: "Supreme Court" of Justice, not "Mahan Air" of Iran
+                    || catalogAt[head] != catalogAt[head + 1] && catalogAt[from] == catalogAt[head] && !ofPlace;
+            if (free && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(head).text()) != null) {
+                // "University of California", "U.S. District Court for ...", "Supreme Court of Justice"
+                add(tokens, from, to, inside, the, out);
                 return;
             }
         }

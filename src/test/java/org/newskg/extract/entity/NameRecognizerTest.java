@@ -51,6 +51,13 @@ class NameRecognizerTest {
     }
 
     @Test
+    void a_catalog_name_grows_into_a_longer_name_with_of_but_not_with_of_a_place() {
+        assertEquals(List.of("Mobile World Congress of Justice/NamedEvent", "China/Country"),
+                entities("They met at the Mobile World Congress of Justice with China."));
+        assertEquals(List.of("Huawei/Company", "China/Country"), entities("They met Huawei of China."));
+    }
+
+    @Test
     void a_descriptor_before_the_name_types_it() {
         assertEquals(List.of("Magyar Nemzet/Organization", "Mahan Air/Company"),
                 entities("The daily newspaper Magyar Nemzet wrote about the airline Mahan Air."));
