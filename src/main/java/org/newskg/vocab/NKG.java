@@ -21,6 +21,7 @@ public final class NKG {
     // ---- entities
     public static final Node Entity = term("Entity");
     public static final Node Actor = term("Actor");
+    public static final Node Party = term("Party");
     public static final Node Place = term("Place");
     public static final Node Person = term("Person");
     public static final Node Organization = term("Organization");

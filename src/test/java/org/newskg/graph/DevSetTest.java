@@ -59,8 +59,10 @@ class DevSetTest {
             Set<String> undeclared = FactMapperTest.undeclaredTerms(g);
             if (!undeclared.isEmpty())
                 problems.add(r.article().id() + " uses undeclared " + undeclared);
+            // Warnings flag what an article may leave unsaid (a Lobbying without a named target); only violations are bugs.
             for (Finding f : validator.check(r.article().id(), g))
-                problems.add(f.articleId() + ": " + f.severityName() + " " + f.focusNode() + " " + f.path() + " "
+                if (f.severityName().equals("Violation"))
+                    problems.add(f.articleId() + ": " + f.severityName() + " " + f.focusNode() + " " + f.path() + " "
                         + f.message());
             articles++;
         }
