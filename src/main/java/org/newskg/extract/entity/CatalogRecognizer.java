@@ -1,6 +1,9 @@
 package org.newskg.extract.entity;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Extractor;
@@ -30,11 +33,13 @@ public final class CatalogRecognizer implements Extractor {
     private final AliasIndex index;
     private final AliasIndex upperIndex;
     private final Lexicon lexicon = Lexicon.english();
+    private final GenericForms generic;
 
     public CatalogRecognizer(Catalog catalog) {
         this.catalog = catalog;
         this.index = new AliasIndex(catalog);
         this.upperIndex = new AliasIndex(catalog, true);
+        this.generic = new GenericForms(lexicon, catalog);
     }
 
     @Override
@@ -58,9 +63,12 @@ public final class CatalogRecognizer implements Extractor {
 
     @Override
     public void extract(AnnotatedArticle doc) {
+        Map<Mention, AliasIndex.Form> bare = new HashMap<>();
+        Set<List<String>> qualified = new HashSet<>();
         for (Sentence sentence : doc.sentences()) {
             List<Token> tokens = doc.tokens(sentence);
             AliasIndex forms = SentenceShape.isAllCaps(tokens) ? upperIndex : index;
+            Mention[] at = new Mention[tokens.size()];
             int i = 0;
             while (i < tokens.size()) {
                 AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i);
@@ -68,21 +76,46 @@ public final class CatalogRecognizer implements Extractor {
                         && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
                         && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
                     form = null; // "Reading from a statement": a common word that opens a sentence
+                if (form != null && form.kind() == Mention.Kind.DEMONYM && i + 1 < tokens.size()
+                        && tokens.get(i + 1).text().equals("language"))
+                    form = null; // "Spanish language": a language, not a state
                 if (form == null) {
                     prefixOfCompound(doc, tokens.get(i));
                     i++;
                     continue;
                 }
                 int end = i + form.tokens().size();
+                if (generic.isGeneric(form)) {
+                    Mention before = i > 0 ? (at[i - 1] != null || i < 2 ? at[i - 1] : at[i - 2]) : null;
+                    if (generic.isQualified(form, tokens, i, end, before, k -> isPlaceAt(forms, tokens, k))) {
+                        qualified.add(form.tokens()); // "Wisconsin Supreme Court": a name of its own
+                        i = end;
+                        continue;
+                    }
+                }
                 if (form.entry().type() == EntityType.Country && end < tokens.size()
                         && STATE_WORDS.contains(tokens.get(end).text()))
                     end++; // "the Hungarian Government" is Hungary
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
-                doc.addMention(mention(form, span, doc.text(span)));
+                Mention m = mention(form, span, doc.text(span));
+                doc.addMention(m);
+                if (generic.isGeneric(form))
+                    bare.put(m, form);
+                for (int k = i; k < end; k++)
+                    at[k] = m;
                 i = end;
             }
         }
+        generic.dropContested(doc, bare, qualified);
         shortFormsOfPlaces(doc);
+    }
+
+    /** Whether a country's or place's name starts at token k. */
+    private static boolean isPlaceAt(AliasIndex forms, List<Token> tokens, int k) {
+        for (AliasIndex.Form f : forms.matchesAt(tokens, k))
+            if (f.entry().type() == EntityType.Country || f.entry().type() == EntityType.Location)
+                return true;
+        return false;
     }
 
     /**

@@ -31,6 +31,8 @@ final class NameFinder {
             "Her", "Its", "Their", "Our", "My", "Your", "Some", "Any", "Every", "Each", "No", "All", "Both", "Many",
             "Most", "Several", "Such", "Another", "Other", "If", "When", "While", "As", "But", "And", "Or", "So");
 
+    private static final Set<String> LANGUAGE = Set.of("language", "languages");
+
     private final Lexicon lexicon;
 
     NameFinder(Lexicon lexicon) {
@@ -47,8 +49,8 @@ final class NameFinder {
         List<Segment> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!startsName(tokens, i)) {
-                i++;
+            if (!startsName(tokens, i) || i + 1 < tokens.size() && LANGUAGE.contains(tokens.get(i + 1).text())) {
+                i++; // "Spanish language": a language is no entity
                 continue;
             }
             int end = runEnd(tokens, i);

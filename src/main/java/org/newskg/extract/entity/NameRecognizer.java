@@ -99,8 +99,11 @@ public final class NameRecognizer implements Extractor {
             ResolvedName r = resolved.get(o.surface());
             if (r == null)
                 continue;
-            absorbed.addAll(o.segment().absorbed());
-            doc.addMention(r.mention(doc, o.tokens(), o.from(), o.to(), name()));
+            Mention m = r.mention(doc, o.tokens(), o.from(), o.to(), name());
+            for (Mention a : o.segment().absorbed())
+                if (!leadsStateBody(a, m))
+                    absorbed.add(a);
+            doc.addMention(m);
         }
         doc.removeMentions(absorbed::contains);
         Headlines headlines = new Headlines(resolved, name());
@@ -110,6 +113,16 @@ public final class NameRecognizer implements Extractor {
                 headlines.dateline(doc, doc.tokens(s), catalogAt);
             headlines.findKnown(doc, doc.tokens(s), upper);
         }
+    }
+
+    /**
+     * Whether a place stays a mention of its own inside a state body's name that it opens: the
+     * "Puerto Rico" of "Puerto Rico Senate" still names the territory.
+     */
+    private static boolean leadsStateBody(Mention place, Mention body) {
+        return body.type() == EntityType.GovernmentBody && place.kind() == Mention.Kind.NAME
+                && (place.type() == EntityType.Country || place.type() == EntityType.Location)
+                && place.span().start() == body.span().start();
     }
 
     /**

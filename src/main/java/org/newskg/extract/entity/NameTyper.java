@@ -61,6 +61,8 @@ final class NameTyper {
     private static final Set<String> ARTICLES = Set.of("El", "La", "Le", "Los", "Las", "Les", "Al", "Il", "Lo");
     /** First words of central banks, which are state bodies, not companies. */
     private static final Set<String> CENTRAL = Set.of("Central", "Federal", "Reserve", "National", "People's", "State");
+    /** Words that alone name a state's legislature. */
+    private static final Set<String> LEGISLATURES = Set.of("Senate", "Parliament", "Congress", "Legislature");
     private static final Set<String> STATE = Set.of("Federal", "National", "State", "Royal", "Central", "Supreme");
 
     /** Endings of family names in many languages: Ivanov, Kowalski, Petrović, Shevchenko, Popescu, Papadopoulos. */
@@ -89,6 +91,8 @@ final class NameTyper {
         }
         String head = tokens.get(headIndex).text();
         EntityType headType = len > 1 || !Shape.isAllCaps(head) ? lexicon.cue(Lexicon.Cue.HEAD, head) : null;
+        if (head.equals("Congress") && headIndex < to - 1 && (headIndex == from || STATE.contains(first)))
+            headType = EntityType.GovernmentBody; // "Congress of the Philippines"; "Mobile World Congress" is an event
         if (head.equals("Convention") && headIndex == to - 1)
             headType = EntityType.NamedEvent; // "Democratic National Convention"; "Convention on ..." is a treaty
         if (headType != null && !(len == 1 && headType != EntityType.Company))
@@ -123,6 +127,8 @@ final class NameTyper {
             if (lexicon.isSurname(tokens.get(to - 1).text()) || SURNAME_ENDING.matcher(tokens.get(to - 1).text()).find())
                 v.add(EntityType.Person, 1);
         }
+        if (len == 1 && LEGISLATURES.contains(first))
+            v.add(EntityType.GovernmentBody, 2); // "the Senate" of a state the catalog does not know
         if (len == 1 && Shape.isAllCaps(first) && first.length() <= 6)
             v.add(EntityType.Organization, 1);
         if (len == 1 && first.matches("[1-9]G"))
