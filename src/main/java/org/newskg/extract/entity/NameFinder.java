@@ -219,6 +219,14 @@ final class NameFinder {
             return k;
         if (end < to && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(end).text()) != null)
             return k; // "General Motors"
+        if (end + 2 < to && tokens.get(end).text().equals("of") && catalogAt[end + 1] == null) {
+            int p = end + 1; // "Secretary of Justice Wanda Vázquez": a portfolio of ordinary words
+            while (p < to && catalogAt[p] == null && (lexicon.isCommon(tokens.get(p).text())
+                    || lexicon.isTitleModifier(tokens.get(p).text()) || lexicon.isTitleHead(tokens.get(p).text())))
+                p++;
+            if (p > end + 1 && p < to)
+                return p;
+        }
         // "Ambassador to Germany", "Representative for Iran": the place belongs to the title
         if (end + 1 < to && (tokens.get(end).text().equals("to") || tokens.get(end).text().equals("for")
                 || tokens.get(end).text().equals("of"))) {

@@ -92,7 +92,22 @@ final class NameLinks {
             return true;
         if (startsWith(full, words))
             return words.size() >= 2 || !lexicon.isGivenName(words.get(0)) || lexicon.isSurname(words.get(0));
-        return false;
+        if (words.size() == 1 && lexicon.isGivenName(words.get(0)) && !lexicon.isSurname(words.get(0)))
+            return false;
+        return inOrder(words, full); // "Vázquez", "Pedro Pierluisi" of "Pedro R. Pierluisi Urrutia"
+    }
+
+    /** Whether the words appear in the full name in order, the last of them after its first word. */
+    private static boolean inOrder(List<String> words, List<String> full) {
+        int k = 0;
+        for (String w : words) {
+            while (k < full.size() && !full.get(k).equals(w))
+                k++;
+            if (k == full.size())
+                return false;
+            k++;
+        }
+        return k > 1;
     }
 
     /** "IRGC" for "Islamic Revolutionary Guard Corps"; "Defence Force" for "Defence Forces". */
