@@ -149,7 +149,13 @@ public final class CatalogRecognizer implements Extractor {
     private void prefixOfCompound(AnnotatedArticle doc, Token token) {
         String t = token.text();
         int dash = t.indexOf('-');
-        if (dash <= 0 || dash == t.length() - 1 || !Character.isLowerCase(t.charAt(dash + 1)))
+        if (dash <= 0 || dash == t.length() - 1)
+            return;
+        if (Character.isUpperCase(t.charAt(dash + 1))) {
+            pairOfStates(doc, token, dash); // "Turkish-Libyan", "US-China"
+            return;
+        }
+        if (!Character.isLowerCase(t.charAt(dash + 1)))
             return;
         Token head = new Token(token.index(), new Span(token.start(), token.start() + dash), t.substring(0, dash), token.sentence());
         List<AliasIndex.Form> forms = index.matchesAt(List.of(head), 0);
@@ -158,6 +164,24 @@ public final class CatalogRecognizer implements Extractor {
                 doc.addMention(mention(f, head.span(), head.text()));
                 return;
             }
+    }
+
+    /** "Turkish-Libyan agreement", "Syrian-Turkish border": both parts name states when both are one-word forms of them. */
+    private void pairOfStates(AnnotatedArticle doc, Token token, int dash) {
+        String t = token.text();
+        List<Mention> parts = new java.util.ArrayList<>();
+        for (int[] part : new int[][] {{0, dash}, {dash + 1, t.length()}}) {
+            Token p = new Token(token.index(), new Span(token.start() + part[0], token.start() + part[1]),
+                    t.substring(part[0], part[1]), token.sentence());
+            AliasIndex.Form found = null;
+            for (AliasIndex.Form f : index.matchesAt(List.of(p), 0))
+                if (f.tokens().size() == 1 && f.entry().type() == EntityType.Country)
+                    found = f;
+            if (found == null)
+                return;
+            parts.add(mention(found, p.span(), p.text()));
+        }
+        parts.forEach(doc::addMention);
     }
 
     /**

@@ -145,12 +145,23 @@ final class NameFinder {
                 return j + 3;
             return -1;
         }
-        if (w.equals("and") && startsName(tokens, j + 1)) {
+        if (w.equals("and") && startsName(tokens, j + 1) && !headedName(tokens, j + 1)) {
             for (int k = from; k < j; k++)
                 if (tokens.get(k).text().equals("of") || tokens.get(k).text().equals("for"))
                     return j + 2;
         }
         return -1;
+    }
+
+    /**
+     * Whether a name of three words or more with a head of its own starts at k: "and Native American
+     * Rights Fund" is a second name, "and Technology" the end of the first.
+     */
+    private boolean headedName(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && startsName(tokens, j))
+            j++;
+        return j - k >= 3 && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(j - 1).text()) != null;
     }
 
     /**
@@ -163,6 +174,8 @@ final class NameFinder {
         int k = from;
         while (k < to) {
             int titleEnd = titleEndAt(tokens, k, to, catalogAt);
+            if (titleEnd == k + 1 && titleEnd == to && k > start && lexicon.isGivenName(tokens.get(k - 1).text()))
+                titleEnd = k; // "John Major", "Carole King": a title word after a given name is a family name
             if (titleEnd > k && (k == from || !isJoiner(tokens.get(k - 1).text()))) {
                 clean(tokens, start, k, catalogAt, words, out);
                 start = titleEnd;
@@ -282,7 +295,9 @@ final class NameFinder {
         int head = Shape.headBeforeOf(tokens, from, to);
         if (head > from || head == from && to - from >= 3) {
             Mention after = head + 2 < to ? catalogAt[head + 2] : null;
-            boolean ofPlace = after != null && (after.type() == EntityType.Country || after.type() == EntityType.Location);
+            boolean ofPlace = after != null && (after.type() == EntityType.Country || after.type() == EntityType.Location)
+                    && !(after.type() == EntityType.Location && catalogAt[from] != null
+                    && catalogAt[from].type() == EntityType.Organization); // "ACLU of Montana" is a chapter of its own
             boolean free = catalogAt[head] == null // a catalog name may grow: "Supreme Court" of Justice, not "Mahan Air" of Iran
                     || catalogAt[head] != catalogAt[head + 1] && catalogAt[from] == catalogAt[head] && !ofPlace;
             if (free && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(head).text()) != null) {
@@ -324,6 +339,10 @@ final class NameFinder {
             weak = false; // "Supreme Court", "Defence Forces": common words made a name by their head
         if (to - from == 1 && (tokens.get(from).text().length() == 1 || Shape.LEGAL_FORMS.contains(tokens.get(from).text())))
             return;
+        String last = tokens.get(to - 1).text();
+        if (last.endsWith("s") && lexicon.isTitleHead(last.substring(0, last.length() - 1))
+                && lexicon.cue(Lexicon.Cue.HEAD, last) == null)
+            return; // "Senators", "Royal Commissioners": people, not a body
         out.add(new Segment(from, to, weak, absorbed, the));
     }
 

@@ -107,7 +107,13 @@ final class NameTyper {
             if (STATE.contains(first))
                 v.add(EntityType.GovernmentBody, 2);
         }
-        boolean nameShaped = len >= 2 && len <= 4 && headType == null && !ARTICLES.contains(first);
+        boolean nameShaped = len >= 2 && (len <= 4 || len == 5 && hasNameParticle(tokens, from, to))
+                && headType == null && !ARTICLES.contains(first);
+        for (int i = from; i < to; i++)
+            if (isCamelCase(tokens.get(i).text()))
+                nameShaped = false; // "EuroAsia", "JetBlue": a brand, not a person
+        if (len == 1 && isCamelCase(first))
+            v.add(EntityType.Company, 2);
         boolean plainWords = true;
         for (int i = from; i < to && nameShaped; i++) {
             String w = tokens.get(i).text();
@@ -146,6 +152,28 @@ final class NameTyper {
         return v;
     }
 
+    /** Words inside long Arabic names: "Zine El Abidine Ben Ali", "Abu Mahdi al-Muhandis". */
+    private static final Set<String> NAME_PARTICLES = Set.of("El", "Ben", "Bin", "bin", "ben", "Abu", "Abd", "Abdel",
+            "Abdul", "Al", "al", "ibn", "Ibn", "Ould", "bint");
+
+    private static boolean hasNameParticle(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++)
+            if (NAME_PARTICLES.contains(tokens.get(i).text()))
+                return true;
+        return false;
+    }
+
+    /** A capital after lower-case letters inside a word, other than a family-name prefix: "JetBlue", not "McDonald". */
+    static boolean isCamelCase(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || w.startsWith("Mc") || w.startsWith("Mac")
+                || w.startsWith("De") || w.startsWith("Di") || w.startsWith("Le") || w.startsWith("La") || w.startsWith("Van"))
+            return false;
+        for (int i = 2; i < w.length(); i++)
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)))
+                return true;
+        return false;
+    }
+
     /** A given name of the East Asian shape "Man-kei", "Jae-in", "Ing-wen". */
     private static boolean isHyphenatedGiven(String w) {
         int dash = w.indexOf('-');
@@ -166,6 +194,8 @@ final class NameTyper {
         int b = from - 1;
         if (b >= 0 && Shape.isQuote(tokens.get(b).text()))
             b--;
+        if (b >= 0 && tokens.get(b).text().equals("the") && !capitalisedThe)
+            v.add(EntityType.Person, -3); // "the EuroAsia Interconnector": people go without an article
         if (b >= 0) {
             String before = tokens.get(b).text();
             String lower = before.toLowerCase();
@@ -207,10 +237,14 @@ final class NameTyper {
                 if (!Shape.isWord(w) || !Character.isLowerCase(w.codePointAt(0)))
                     break;
                 EntityType d = lexicon.cue(Lexicon.Cue.DESCRIPTOR, w);
-                if (d == EntityType.Product || d == EntityType.Program || d == EntityType.Law || d == EntityType.NamedEvent) {
-                    v.add(d, 3);
+                if (d == EntityType.Product || d == EntityType.Program || d == EntityType.Law || d == EntityType.NamedEvent
+                        || d == EntityType.Location) {
+                    v.add(d, 3); // "the Khurais oil field"
                     break;
                 }
+                if (ENDS_NOUNS.contains(w) || w.endsWith("ed"))
+                    break; // "Senators condemned the act": a verb ends the noun phrase
+
             }
         }
         return v;
@@ -237,6 +271,27 @@ final class NameTyper {
         }
     }
 
+    /** Nouns of organisations that a state's name before them makes state bodies. */
+    private static final Set<String> STATE_BODIES = Set.of("agency", "authority", "regulator", "watchdog", "office",
+            "body", "commission");
+
+    /** The last lower-case word of the noun phrase after the determiner at k. */
+    private static int lastWord(List<Token> tokens, int k) {
+        int last = k;
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 6); i++) {
+            String x = tokens.get(i).text();
+            if (Shape.isWord(x) && Character.isLowerCase(x.codePointAt(0)))
+                last = i;
+            else if (!Shape.isCapitalized(x))
+                break;
+        }
+        return last;
+    }
+
+    /** Words that end the noun phrase after a name. */
+    private static final Set<String> ENDS_NOUNS = Set.of("the", "a", "an", "to", "of", "in", "on", "at", "for", "by",
+            "with", "and", "or", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says");
+
     private static final Set<String> REPORTS = Set.of("reported", "reports", "reporting", "published", "broadcast");
 
     /** ", a politician in Austria", ", who", ", 45,", ", Brazil" after a name. */
@@ -250,20 +305,28 @@ final class NameTyper {
                 && (catalogAt[k].type() == EntityType.Country || catalogAt[k].type() == EntityType.Location))
             v.add(EntityType.Location, 2); // "São Paulo, Brazil"
         else if (w.equals("a") || w.equals("an") || w.equals("the")) {
-            for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+            // the last noun of the phrase is its head: "an airport protocol officer", "the Polish anti-monopoly agency"
+            EntityType head = null;
+            boolean ofState = false;
+            for (int i = k + 1; i < Math.min(tokens.size(), k + 6); i++) {
                 String x = tokens.get(i).text();
-                if (!Shape.isWord(x))
-                    break;
-                if (lexicon.isTitleHead(x)) {
-                    v.add(EntityType.Person, 3);
-                    break;
+                Mention m = catalogAt[i];
+                if (m != null && (m.type() == EntityType.Country || m.kind() == Mention.Kind.DEMONYM)) {
+                    ofState = true;
+                    continue;
                 }
-                EntityType d = lexicon.cue(Lexicon.Cue.DESCRIPTOR, x);
-                if (d != null && Character.isLowerCase(x.codePointAt(0))) {
-                    v.add(d, 3);
+                if (!Shape.isWord(x) || !Character.isLowerCase(x.codePointAt(0)))
                     break;
-                }
+                if (lexicon.isTitleHead(x))
+                    head = EntityType.Person;
+                else if (lexicon.cue(Lexicon.Cue.DESCRIPTOR, x) != null)
+                    head = lexicon.cue(Lexicon.Cue.DESCRIPTOR, x);
+                else if (head != null)
+                    break;
             }
+            if (head == EntityType.Organization && ofState && STATE_BODIES.contains(tokens.get(lastWord(tokens, k)).text()))
+                head = EntityType.GovernmentBody; // "UOKiK, the Polish anti-monopoly agency"
+            v.add(head, 3);
         }
     }
 }
