@@ -242,6 +242,10 @@ final class NameTyper {
                     v.add(d, 3); // "the Khurais oil field"
                     break;
                 }
+                if ((d == EntityType.Company || d == EntityType.Organization) && b >= 0 && OWNERS.contains(tokens.get(b).text())) {
+                    v.add(d, 2); // "its Netto chain", "the Kaufland chain"
+                    break;
+                }
                 if (ENDS_NOUNS.contains(w) || w.endsWith("ed"))
                     break; // "Senators condemned the act": a verb ends the noun phrase
 
@@ -287,6 +291,9 @@ final class NameTyper {
         }
         return last;
     }
+
+    /** Words before a name that make a noun after it its description: "its Netto chain". */
+    private static final Set<String> OWNERS = Set.of("the", "its", "their", "'s", "’s", "his", "her");
 
     /** Words that end the noun phrase after a name. */
     private static final Set<String> ENDS_NOUNS = Set.of("the", "a", "an", "to", "of", "in", "on", "at", "for", "by",
