@@ -64,6 +64,7 @@ public final class CatalogRecognizer implements Extractor {
     @Override
     public void extract(AnnotatedArticle doc) {
         Map<Mention, AliasIndex.Form> bare = new HashMap<>();
+        Map<Mention, AliasIndex.Form> sameName = new HashMap<>();
         Set<List<String>> qualified = new HashSet<>();
         for (Sentence sentence : doc.sentences()) {
             List<Token> tokens = doc.tokens(sentence);
@@ -99,6 +100,9 @@ public final class CatalogRecognizer implements Extractor {
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
                 Mention m = mention(form, span, doc.text(span));
                 doc.addMention(m);
+                AliasIndex.Form other = placeOfTheSameName(forms.matchesAt(tokens, i), form);
+                if (other != null)
+                    sameName.put(m, other);
                 if (generic.isGeneric(form))
                     bare.put(m, form);
                 for (int k = i; k < end; k++)
@@ -107,7 +111,47 @@ public final class CatalogRecognizer implements Extractor {
             }
         }
         generic.dropContested(doc, bare, qualified);
+        placesOfTheSameName(doc, sameName);
         shortFormsOfPlaces(doc);
+    }
+
+    /** A place below the state that shares the chosen country's name ("Georgia" the US state), or null. */
+    private static AliasIndex.Form placeOfTheSameName(List<AliasIndex.Form> forms, AliasIndex.Form chosen) {
+        if (chosen.entry().type() != EntityType.Country || chosen.kind() != Mention.Kind.NAME)
+            return null;
+        for (AliasIndex.Form f : forms)
+            if (f.tokens().size() == chosen.tokens().size() && f.entry().type() == EntityType.Location
+                    && f.kind() == Mention.Kind.NAME && f.entry().country() != null)
+                return f;
+        return null;
+    }
+
+    /**
+     * "Georgia" is the US state in a story that names more places of the United States than
+     * words of the Caucasian republic (Tbilisi, Georgian).
+     */
+    private void placesOfTheSameName(AnnotatedArticle doc, Map<Mention, AliasIndex.Form> sameName) {
+        for (Map.Entry<Mention, AliasIndex.Form> e : sameName.entrySet()) {
+            Mention m = e.getKey();
+            CatalogEntry state = catalog.byName(m.canonical());
+            String there = e.getValue().entry().country();
+            int forPlace = 0, forState = 0;
+            for (Mention o : doc.mentions()) {
+                if (sameName.containsKey(o))
+                    continue;
+                CatalogEntry oe = catalog.byName(o.canonical());
+                if (oe == null)
+                    continue;
+                if (oe.type() == EntityType.Location && there.equals(oe.country()) || oe.name().equals(catalog.country(there) == null ? "" : catalog.country(there).name()))
+                    forPlace++;
+                if (oe == state || state != null && state.country() != null && state.country().equals(oe.country()))
+                    forState++;
+            }
+            if (forPlace > forState) {
+                doc.removeMentions(x -> x == m);
+                doc.addMention(mention(e.getValue(), m.span(), m.surface()));
+            }
+        }
     }
 
     /** Whether a country's or place's name starts at token k. */

@@ -101,4 +101,17 @@ class NameShapesTest {
         assertEquals(List.of("United States/Country", "Embassy of Canada/GovernmentBody"),
                 entities("The United States wrote to the Embassy of Canada."));
     }
+
+    @Test
+    void first_words_type_counties_storms_and_ships() {
+        assertEquals(List.of("Hurricane Lorenzo/NamedEvent", "County Galway/Location", "MV Alan Kurdi/Product"),
+                entities("Hurricane Lorenzo hit County Galway, where the MV Alan Kurdi was moored."));
+    }
+
+    @Test
+    void a_state_and_a_country_of_one_name_are_told_apart_by_the_other_places() {
+        assertEquals(List.of("United States/Country", "Alabama/Location", "Georgia (U.S. state)/Location", "Texas/Location"),
+                entities("Listed US states were: Alabama, Georgia and Texas."));
+        assertEquals(List.of("Russia/Country", "Georgia/Country"), entities("Russia invaded Georgia in 2008, and Tbilisi protested."));
+    }
 }
