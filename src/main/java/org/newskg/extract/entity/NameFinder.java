@@ -261,8 +261,10 @@ final class NameFinder {
         boolean numbered = from + 1 < to && Shape.isNumberSign(tokens.get(from + 1).text());
         if (from < to && Shape.isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
             from++; // "No. Eight"
+        boolean quotedTitle = from > 0 && Shape.isQuote(tokens.get(from - 1).text()) && to - from >= 2
+                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null; // "Radio Control Law"
         while (!numbered && from < to && (DETERMINERS.contains(tokens.get(from).text()) || !startsName(tokens, from)
-                || (isClauseInitial(tokens, from) && !words.nameAtSentenceStart(tokens.get(from).text(),
+                || (isClauseInitial(tokens, from) && !quotedTitle && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))
             from++;
         if (to - from >= 3 && lexicon.isCommon(tokens.get(from).text()) && lexicon.isGivenName(tokens.get(from + 1).text()))
@@ -281,7 +283,7 @@ final class NameFinder {
             else if (inside.isEmpty() || inside.get(inside.size() - 1) != m)
                 inside.add(m);
         }
-        if (!anyFree)
+        if (!anyFree && !(inside.size() == 2 && joinsCatalogName(tokens, from, to, catalogAt, inside)))
             return;
         if (inside.isEmpty()) {
             add(tokens, from, to, List.of(), the, out);
@@ -290,6 +292,10 @@ final class NameFinder {
         String last = tokens.get(to - 1).text();
         if (to - from >= 2 && catalogAt[to - 1] == null && lexicon.cue(Lexicon.Cue.HEAD, last) != null) {
             add(tokens, from, to, inside, the, out); // "Hungarian Development Bank", "Facebook Ireland Limited"
+            return;
+        }
+        if (joinsCatalogName(tokens, from, to, catalogAt, inside)) {
+            add(tokens, from, to, inside, the, out);
             return;
         }
         int head = Shape.headBeforeOf(tokens, from, to);
@@ -320,6 +326,51 @@ final class NameFinder {
         }
     }
 
+    /**
+     * Whether a catalog name and the words beside it make one longer name: a given name and a
+     * place ("Nikki Holland"), an unknown word and a city ("Sidley Austin") or an organisation
+     * ("Kataeb Hezbollah"), an organisation and an unknown word or model ("RAF Croughton", "Volvo
+     * XC90"), a company and a country ("Tesco Polska").
+     */
+    private boolean joinsCatalogName(List<Token> tokens, int from, int to, Mention[] catalogAt, List<Mention> inside) {
+        if (inside.size() > 2 || to - from > 4)
+            return false;
+        Mention first = catalogAt[from], last = catalogAt[to - 1];
+        if (inside.size() == 2)
+            return first != null && last != null && first.type() == EntityType.Company && first.kind() == Mention.Kind.NAME
+                    && last.type() == EntityType.Country && last.kind() == Mention.Kind.NAME
+                    && !last.surface().contains(" ") && countTokens(catalogAt, from, to, last) == 1
+                    && countTokens(catalogAt, from, to, first) == to - from - 1; // not "Mahan Air of Iran"
+        if (first == null && last != null && last.kind() == Mention.Kind.NAME && countTokens(catalogAt, from, to, last) == to - from - 1) {
+            String w = tokens.get(from).text();
+            boolean place = last.type() == EntityType.Country || last.type() == EntityType.Location;
+            if (place && !last.surface().contains(" ") && lexicon.isGivenName(w))
+                return true; // "Nikki Holland"
+            return unknown(tokens, from) && !isClauseInitial(tokens, from)
+                    && (last.type() == EntityType.Location && !last.surface().contains(" ") || last.type().isOrganization());
+        }
+        if (first != null && last == null && first.kind() == Mention.Kind.NAME && first.type().isOrganization()
+                && countTokens(catalogAt, from, to, first) == to - from - 1)
+            return unknown(tokens, to - 1) || first.type() == EntityType.Company && Shape.hasDigit(tokens.get(to - 1).text());
+        return false;
+    }
+
+    /** A capitalised word that no list knows: no common word, title, given or family name. */
+    private boolean unknown(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return Shape.isCapitalized(w) && Shape.isWord(w) && !lexicon.isCommonOrPlural(w) && !lexicon.isTitleHead(w)
+                && !lexicon.isGivenName(w) && !lexicon.isSurname(w) && !Shape.HONORIFICS.contains(w)
+                && !Shape.CALENDAR.contains(w) && !Shape.isAllCaps(w);
+    }
+
+    private static int countTokens(Mention[] catalogAt, int from, int to, Mention m) {
+        int n = 0;
+        for (int i = from; i < to; i++)
+            if (catalogAt[i] == m)
+                n++;
+        return n;
+    }
+
     private void add(List<Token> tokens, int from, int to, List<Mention> absorbed, boolean the, List<Segment> out) {
         boolean weak = true;
         for (int i = from; i < to; i++) {
@@ -328,7 +379,7 @@ final class NameFinder {
                     && !Shape.isInitial(w))
                 weak = false;
         }
-        int headAt = to - 1;
+        int headAt = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++)
             if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
                 headAt = i - 1; // "Group of Six", "Bank of England"

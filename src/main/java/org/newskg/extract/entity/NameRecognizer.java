@@ -86,6 +86,7 @@ public final class NameRecognizer implements Extractor {
                 Occurrence o = occurrence(tokens, seg);
                 found.add(o);
                 NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to(), words));
+                v.addAll(typer.absorbed(tokens, seg.from(), seg.to(), seg.absorbed()));
                 v.addAll(typer.context(tokens, seg.from(), seg.to(), at, seg.capitalisedThe()));
                 if (scores)
                     v.addAll(Results.votes(tokens, seg.from(), seg.to(), lexicon));

@@ -81,7 +81,7 @@ final class NameTyper {
         Votes v = new Votes();
         int len = to - from;
         String first = tokens.get(from).text();
-        int headIndex = to - 1;
+        int headIndex = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++) {
             String w = tokens.get(i).text();
             if (w.equals("of") || w.equals("for") || w.equals("on")) {
@@ -137,6 +137,8 @@ final class NameTyper {
             v.add(EntityType.GovernmentBody, 2); // "the Senate" of a state the catalog does not know
         if (len == 1 && Shape.isAllCaps(first) && first.length() <= 6)
             v.add(EntityType.Organization, 1);
+        if (len >= 2 && Shape.isWord(first) && tokens.get(to - 1).text().matches("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?"))
+            v.add(EntityType.Product, 3); // "Volvo XC90", "Airbus A380": a maker's model
         if (len == 1 && first.matches("[1-9]G"))
             v.add(EntityType.Technology, 4); // "5G", "4G"
         if (first.length() > 2 && first.charAt(0) == 'i' && Character.isUpperCase(first.charAt(1)))
@@ -172,6 +174,26 @@ final class NameTyper {
             if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)))
                 return true;
         return false;
+    }
+
+    /**
+     * The evidence of catalog names a longer name holds: a company's model is a product ("Volvo
+     * XC90"), a company's national arm a company ("Tesco Polska"), an organisation's unit or
+     * faction is of its kind ("Kataeb Hezbollah", "RAF Croughton").
+     */
+    Votes absorbed(List<Token> tokens, int from, int to, List<Mention> absorbed) {
+        Votes v = new Votes();
+        if (absorbed.isEmpty())
+            return v;
+        Mention first = absorbed.get(0);
+        boolean digits = Shape.hasDigit(tokens.get(to - 1).text());
+        if (first.type() == EntityType.Company && digits)
+            v.add(EntityType.Product, 5);
+        else if (first.type() == EntityType.Company && absorbed.size() == 2)
+            v.add(EntityType.Company, 5);
+        else if (absorbed.size() == 1 && first.type().isOrganization())
+            v.add(first.type(), 3);
+        return v;
     }
 
     /** A given name of the East Asian shape "Man-kei", "Jae-in", "Ing-wen". */

@@ -133,6 +133,17 @@ final class Shape {
         return Shape.isWord(tokens.get(i).text()) || Shape.hasDigit(tokens.get(i).text()) ? j : i + 1;
     }
 
+    /** The last word of a name before its number: "Act" of "Republic Act No. 3846", else the last word. */
+    static int beforeNumber(List<Token> tokens, int from, int to) {
+        int k = to - 1;
+        if (k > from && hasDigit(tokens.get(k).text())) {
+            k--;
+            if (k > from && isNumberSign(tokens.get(k).text()))
+                k--;
+        }
+        return k;
+    }
+
     static boolean isNumberSign(String t) {
         return t.equals("No.") || t.equals("No") || t.equals("Number");
     }

@@ -114,4 +114,25 @@ class NameShapesTest {
                 entities("Listed US states were: Alabama, Georgia and Texas."));
         assertEquals(List.of("Russia/Country", "Georgia/Country"), entities("Russia invaded Georgia in 2008, and Tbilisi protested."));
     }
+
+    @Test
+    void a_catalog_name_with_its_unknown_neighbour_is_one_longer_name() {
+        assertEquals(List.of("Nikki Holland/Person"), entities("Nikki Holland of the agency said so."));
+        assertEquals(List.of("Ford/Company", "Sidley Austin/Company"), entities("Ford hired law firm Sidley Austin last week."));
+        assertEquals(List.of("Kataeb Hezbollah/Organization"), entities("Victims included a Kataeb Hezbollah official."));
+        assertEquals(List.of("Volvo XC90/Product"), entities("He was struck by a Volvo XC90 on the road."));
+        assertEquals(List.of("Tesco Polska/Company"), entities("In the past few years, Tesco Polska has cut costs."));
+    }
+
+    @Test
+    void a_company_of_a_country_stays_two_names() {
+        assertEquals(List.of("Germany/Country", "Mahan Air/Company", "Iran/Country"),
+                entities("On Monday, Germany banned Mahan Air of Iran from its airports."));
+    }
+
+    @Test
+    void a_numbered_act_is_a_law() {
+        assertEquals(List.of("Republic Act No. 3846/Law", "Radio Control Law/Law"),
+                entities("The law, Republic Act No. 3846, also known as the \"Radio Control Law\", states it."));
+    }
 }
