@@ -117,10 +117,13 @@ public final class NameRecognizer implements Extractor {
     }
 
     /**
-     * Whether a place stays a mention of its own inside a state body's name that it opens: the
-     * "Puerto Rico" of "Puerto Rico Senate" still names the territory.
+     * Whether a name stays a mention of its own inside a longer name: the "Puerto Rico" of "Puerto
+     * Rico Senate" still names the territory, the "Tesco" and "Polska" of "Tesco Polska" the company and Poland.
      */
     private static boolean leadsStateBody(Mention place, Mention body) {
+        if (body.type() == EntityType.Company && place.kind() == Mention.Kind.NAME)
+            return place.type() == EntityType.Country && place.span().end() == body.span().end()
+                    || place.type() == EntityType.Company && place.span().start() == body.span().start(); // "Tesco Polska"
         return body.type() == EntityType.GovernmentBody && place.kind() == Mention.Kind.NAME
                 && (place.type() == EntityType.Country || place.type() == EntityType.Location)
                 && place.span().start() == body.span().start();

@@ -154,4 +154,10 @@ class RelationExtractorTest {
         assertEquals(List.of("Boeing makes Starliner"),
                 relations("The Boeing airframe company is collaborating with NASA and its Starliner craft is due."));
     }
+
+    @Test
+    void a_company_named_for_its_parent_and_country_belongs_to_both() {
+        assertEquals(List.of("Tesco Polska subsidiaryOf Tesco", "Tesco Polska basedIn Poland"),
+                relations("In the past few years, Tesco Polska has cut costs while Tesco grew."));
+    }
 }
