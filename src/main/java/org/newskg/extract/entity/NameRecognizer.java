@@ -101,8 +101,9 @@ public final class NameRecognizer implements Extractor {
             if (r == null)
                 continue;
             Mention m = r.mention(doc, o.tokens(), o.from(), o.to(), name());
+            boolean national = isNationalArm(o.segment().absorbed(), m);
             for (Mention a : o.segment().absorbed())
-                if (!leadsStateBody(a, m))
+                if (!national && !leadsStateBody(a, m))
                     absorbed.add(a);
             doc.addMention(m);
         }
@@ -117,16 +118,19 @@ public final class NameRecognizer implements Extractor {
     }
 
     /**
-     * Whether a name stays a mention of its own inside a longer name: the "Puerto Rico" of "Puerto
-     * Rico Senate" still names the territory, the "Tesco" and "Polska" of "Tesco Polska" the company and Poland.
+     * Whether a place stays a mention of its own inside a state body's name that it opens: the
+     * "Puerto Rico" of "Puerto Rico Senate" still names the territory.
      */
     private static boolean leadsStateBody(Mention place, Mention body) {
-        if (body.type() == EntityType.Company && place.kind() == Mention.Kind.NAME)
-            return place.type() == EntityType.Country && place.span().end() == body.span().end()
-                    || place.type() == EntityType.Company && place.span().start() == body.span().start(); // "Tesco Polska"
         return body.type() == EntityType.GovernmentBody && place.kind() == Mention.Kind.NAME
                 && (place.type() == EntityType.Country || place.type() == EntityType.Location)
                 && place.span().start() == body.span().start();
+    }
+
+    /** A company named for its parent and its country, whose names stay mentions of their own: "Tesco Polska". */
+    private static boolean isNationalArm(List<Mention> absorbed, Mention body) {
+        return body.type() == EntityType.Company && absorbed.size() == 2
+                && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country;
     }
 
     /**

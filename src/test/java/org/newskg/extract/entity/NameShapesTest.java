@@ -121,7 +121,8 @@ class NameShapesTest {
         assertEquals(List.of("Ford/Company", "Sidley Austin/Company"), entities("Ford hired law firm Sidley Austin last week."));
         assertEquals(List.of("Kataeb Hezbollah/Organization"), entities("Victims included a Kataeb Hezbollah official."));
         assertEquals(List.of("Volvo XC90/Product"), entities("He was struck by a Volvo XC90 on the road."));
-        assertEquals(List.of("Tesco Polska/Company"), entities("In the past few years, Tesco Polska has cut costs."));
+        assertEquals(List.of("Tesco Polska/Company", "Tesco/Company", "Poland/Country"),
+                entities("In the past few years, Tesco Polska has cut costs."));
     }
 
     @Test
