@@ -67,7 +67,8 @@ final class NounTriggers {
             else
                 slots.fillPreposition(c, t, p, pp);
         }
-        int verb = governing(c, t, p, np, from);
+        int first = p.chunkOf(from);
+        int verb = governing(c, t, p, first < np && p.chunk(first).is(Kind.NP) ? first : np, from); // "issued a cease and desist order"
         reducedRelative(c, t, p, np);
         slots.rest(c, t, p, np);
         Slots.place(c, pps);

@@ -6,6 +6,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Filler;
+import org.newskg.extract.syntax.Groups;
 import org.newskg.extract.syntax.Parse;
 import org.newskg.extract.syntax.Pp;
 import org.newskg.extract.syntax.Ref;
@@ -56,7 +57,28 @@ final class Slots {
                 add(c, role, r.entity(), false);
             c.addPhrase("product", text(p, pp.from(), pp.to()));
         }
+        if (f.isEmpty() && TRADE_TYPES.contains(t.type()) && role.equals("target"))
+            f = destination(p, pp); // "restrictions on flights to Cuba"
         fill(c, role, f, p, false);
+        if (!c.has(role) && role.equals("target") && t.type().hasRole("scope"))
+            c.addPhrase("scope", text(p, pp.from(), pp.to())); // "bans on niqabs": a practice, not a party
+    }
+
+    /** Types whose target may be named as where goods or people go to or come from. */
+    private static final Set<EventType> TRADE_TYPES = Set.of(EventType.Ban, EventType.Sanction, EventType.Tariff);
+
+    /** The names after "to" or "from" inside a phrase: "flights <b>to Cuba</b>", "imports <b>from China</b>". */
+    private static Filler destination(Parse p, Pp pp) {
+        int first = p.chunkOf(pp.from()), last = p.chunkOf(pp.to() - 1);
+        for (int k = first; k < last; k++) {
+            Chunk ch = p.chunk(k);
+            if (ch.is(Kind.PREP) && (ch.word().equals("to") || ch.word().equals("from")) && p.chunk(k + 1).is(Kind.NP)) {
+                Filler f = Groups.startingAt(p, k + 1);
+                if (!f.isEmpty())
+                    return f;
+            }
+        }
+        return Filler.NONE;
     }
 
     /** Puts a filler's entities into a role, keeping those that fit it; a doer brings the body it speaks for. */

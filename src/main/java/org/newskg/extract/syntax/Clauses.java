@@ -26,6 +26,14 @@ public final class Clauses {
             "refusal", "failure", "threat", "promise", "pledge", "call", "calls", "push", "campaign", "intention",
             "ability", "power", "readiness", "willingness");
 
+    /** Texts and acts through which their author does what a participle after them says: "a decree banning". */
+    private static final Set<String> VEHICLES = Set.of("message", "messages", "statement", "statements", "letter",
+            "letters", "decree", "decrees", "order", "orders", "tweet", "tweets", "post", "posts", "video", "note",
+            "memo", "report", "law", "laws", "bill", "bills", "resolution", "petition", "complaint", "filing",
+            "motion", "lawsuit", "suit", "speech", "address", "interview", "announcement", "notice", "directive",
+            "regulation", "regulations", "rule", "rules", "measure", "measures", "legislation", "executive order",
+            "ordinance", "circular", "proposal", "request");
+
     /** Subject pronouns a reported clause may open with. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
 
@@ -83,7 +91,12 @@ public final class Clauses {
                 }
                 case CLOSE -> k = opening(p, k, Kind.OPEN);
                 case DASH -> k = opening(p, k, Kind.DASH);
-                case VERB, SUB -> {
+                case VERB -> {
+                    if (verb != null && verb.isGerund() && best != null && best.isEmpty() && isVehicle(p, best))
+                        return subject(p, k); // "posted a message blaming Iran": the message's author blames
+                    return best == null ? Filler.NONE : best;
+                }
+                case SUB -> {
                     return best == null ? Filler.NONE : best;
                 }
                 case REL -> {
@@ -104,6 +117,29 @@ public final class Clauses {
             }
         }
         return best == null ? Filler.NONE : best;
+    }
+
+    /**
+     * The subject of the verb that reports the clause of verb {@code v}: "authorities announced
+     * [that] 337 users were arrested" gives the authorities. {@link Filler#NONE} when no reporting
+     * verb introduces the clause.
+     */
+    public static Filler reporter(Parse p, int v) {
+        Filler subject = subject(p, v);
+        if (!subject.exists())
+            return Filler.NONE;
+        int k = p.beforeAdverbs(subject.from() - 1);
+        if (k >= 0 && p.chunk(k).is(Kind.SUB) && p.chunk(k).word().equals("that"))
+            k = p.beforeAdverbs(k - 1);
+        if (k < 0 || !p.chunk(k).is(Kind.VERB) || !REPORTING.contains(p.chunk(k).verb().base()))
+            return Filler.NONE;
+        return subject(p, k);
+    }
+
+    /** Whether the filler is a text or act that speaks for its author: "a message", "a decree". */
+    private static boolean isVehicle(Parse p, Filler f) {
+        Chunk c = p.chunk(f.from());
+        return c.is(Kind.NP) && VEHICLES.contains(c.phrase().head());
     }
 
     /** "the US government, which": the phrase before a relative pronoun. */
@@ -180,6 +216,8 @@ public final class Clauses {
                 int verb = previousVerb(p, before);
                 return verb >= 0 ? subject(p, verb) : Filler.NONE;
             }
+            if (before >= 0 && p.chunk(before).is(Kind.VERB) && !p.chunk(before).verb().passive())
+                return subject(p, before); // "have cited security concerns to impose bans": the subject's purpose
             return Filler.NONE;
         }
         if (c.is(Kind.SUB) && c.word().equals("whether")) {

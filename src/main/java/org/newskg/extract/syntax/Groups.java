@@ -160,7 +160,9 @@ public final class Groups {
         if (!f.isEmpty() || f.to() + 1 >= p.chunks().size() || isUnknownName(p, f.to() - 1))
             return f;
         Chunk link = p.chunk(f.to());
-        if (link.is(Kind.PREP) && CHAIN.contains(link.word()) && p.chunk(f.to() + 1).is(Kind.NP)) {
+        boolean standIn = p.chunk(f.to() - 1).is(Kind.NP) && Phrase.STAND_INS.contains(p.chunk(f.to() - 1).phrase().head());
+        if (link.is(Kind.PREP) && (CHAIN.contains(link.word()) || standIn && link.word().equals("in"))
+                && p.chunk(f.to() + 1).is(Kind.NP)) { // "authorities in Canada"
             Filler next = chain(p, startingAt(p, f.to() + 1));
             return new Filler(next.entities(), f.possessor() != null ? f.possessor() : next.possessor(), f.from(), next.to());
         }
