@@ -59,6 +59,7 @@ public final class EventExtractor implements Extractor {
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);
         for (Candidate c : EventMerger.merge(candidates)) {
+            Posts.complete(c, doc);
             c.dropSelfTargets();
             if (Admission.admits(c))
                 doc.addEvent(c.toEvent(name()));

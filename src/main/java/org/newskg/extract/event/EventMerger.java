@@ -37,6 +37,8 @@ final class EventMerger {
                 if (previous != null && datesAgree(previous, c) && !disagree(previous, c))
                     target = previous;
             }
+            if (c.keyRolesFilled() > 0)
+                inheritDoer(out, c);
             if (target == null && !c.implicit)
                 target = same(out, c);
             if (target != null) {
@@ -47,6 +49,29 @@ final class EventMerger {
                 out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "He was further sanctioned in 2011": an event that names who undergoes it but not who does
+     * it takes the doer of the last event of its type done to the same party.
+     */
+    private static void inheritDoer(List<Candidate> events, Candidate c) {
+        String doer = null, undergoer = null;
+        for (String r : c.type.keyRoles()) {
+            if (RoleTypes.SPEAKING_FOR.contains(r) || RoleTypes.OTHER_DOERS.contains(r))
+                doer = r;
+            else
+                undergoer = r;
+        }
+        if (doer == null || undergoer == null || c.has(doer) || c.role(undergoer).isEmpty())
+            return;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Candidate e = events.get(i);
+            if (e.type == c.type && e.has(doer) && e.role(undergoer).containsAll(c.role(undergoer))) {
+                c.addAll(doer, e.role(doer));
+                return;
+            }
+        }
     }
 
     /** A conference of "G7" and of "G7 summit" is the summit's. */
@@ -67,9 +92,29 @@ final class EventMerger {
 
     private static Candidate same(List<Candidate> events, Candidate c) {
         for (Candidate e : events)
-            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)))
+            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)) && scopesAgree(e, c))
                 return e;
         return null;
+    }
+
+    /** Bans of no named party are one only when what they ban is the same: "the niqab" is not "the hijab". */
+    private static boolean scopesAgree(Candidate a, Candidate b) {
+        List<String> x = a.phrases.getOrDefault("scope", List.of()), y = b.phrases.getOrDefault("scope", List.of());
+        if (x.isEmpty() || y.isEmpty() || a.has("target") && b.has("target"))
+            return true;
+        for (String s : x)
+            for (String t : y)
+                if (sharesWord(s, t))
+                    return true;
+        return false;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = new HashSet<>(List.of(a.toLowerCase().split("\\W+")));
+        for (String w : b.toLowerCase().split("\\W+"))
+            if (w.length() > 3 && words.contains(w))
+                return true;
+        return false;
     }
 
     private static boolean datesAgree(Candidate a, Candidate b) {

@@ -45,6 +45,10 @@ final class Slots {
         String role = t.role(pp.preposition());
         if (role == null)
             return;
+        if (role.equals("title")) {
+            title(c, p, pp);
+            return;
+        }
         if (isPhraseRole(t.type(), role)) {
             c.addPhrase(role, text(p, pp.from(), pp.to()));
             return;
@@ -62,6 +66,28 @@ final class Slots {
         fill(c, role, f, p, false);
         if (!c.has(role) && role.equals("target") && t.type().hasRole("scope"))
             c.addPhrase("scope", text(p, pp.from(), pp.to())); // "bans on niqabs": a practice, not a party
+    }
+
+    /** Words that end a title: "as governor <b>on</b> August 2", "as chairman <b>in</b> 2017". */
+    private static final Set<String> TITLE_ENDS = Set.of("on", "in", "at", "after", "before", "following", "until",
+            "since", "during", "from", "with", "by", "and", "but", "when", "while", "as", ",", ";", "(", "-", "—");
+
+    /** A post named in a phrase ("as Puerto Rico's governor on Friday"): the title, and the body it names. */
+    private void title(Candidate c, Parse p, Pp pp) {
+        int from = pp.from(), to = pp.from();
+        while (to < pp.to() && !(to > from && TITLE_ENDS.contains(p.word(to))) && !p.word(to).matches("\\d.*"))
+            to++;
+        for (int k = from; k < to; k++)
+            if (p.word(k).equals("'s") || p.word(k).equals("’s"))
+                from = k + 1; // "Puerto Rico's governor": the body is no part of the title
+        c.addPhrase("title", text(p, from, to));
+        if (!c.type.hasRole("organization"))
+            return;
+        Filler f = pp.filler();
+        if (f.possessor() != null)
+            add(c, "organization", f.possessor(), false);
+        for (Entity e : f.entities())
+            add(c, "organization", e, false);
     }
 
     /** Types whose target may be named as where goods or people go to or come from. */
@@ -90,6 +116,10 @@ final class Slots {
     }
 
     void add(Candidate c, String role, Entity e, boolean doer) {
+        if (doer && "organization".equals(role) && e != null && e.type() == EntityType.Person) {
+            add(c, role, affiliations.speaksFor(e), false); // "Trump appointed X": the post is in Trump's state
+            return;
+        }
         if (role == null || e == null || !RoleTypes.fits(c.type, role, e))
             return;
         c.add(role, e);

@@ -110,6 +110,8 @@ public final class Clauses {
                     return a >= 0 && p.chunk(a).is(Kind.NP) ? antecedent(p, a) : Filler.NONE;
                 }
                 case PUNCT -> {
+                    if (c.isHardBoundary() && best == null && c.word().equals(";"))
+                        return subjectBefore(p, k); // "Tesco sold its stores; and in 2015 sold its chain"
                     if (c.isHardBoundary())
                         return best == null ? Filler.NONE : best;
                 }
@@ -134,6 +136,18 @@ public final class Clauses {
         if (k < 0 || !p.chunk(k).is(Kind.VERB) || !REPORTING.contains(p.chunk(k).verb().base()))
             return Filler.NONE;
         return subject(p, k);
+    }
+
+    /** The subject of the nearest verb before chunk {@code k} that has one: a clause after ";" that lacks its own. */
+    private static Filler subjectBefore(Parse p, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (!p.chunk(j).is(Kind.VERB))
+                continue;
+            Filler f = subject(p, j);
+            if (!f.isEmpty())
+                return f;
+        }
+        return Filler.NONE;
     }
 
     /** Whether the filler is a text or act that speaks for its author: "a message", "a decree". */

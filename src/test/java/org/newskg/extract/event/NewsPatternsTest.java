@@ -1,5 +1,7 @@
 package org.newskg.extract.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.extract.NewsFixture;
@@ -87,6 +90,10 @@ class NewsPatternsTest {
                 c("The European Court of Justice blocked Facebook's merger.", "Ruling", "court=European Court of Justice; party=Facebook", "asserted"),
 
                 c("Microsoft removed Satya Nadella as chief executive.", "Departure", "person=Satya Nadella; organization=Microsoft", "asserted"),
+                c("US President Donald Trump appointed Mike Pompeo as secretary of state.", "Appointment", "person=Mike Pompeo; organization=United States; title=secretary of state", "asserted"),
+                c("Mike Pompeo was sworn in as America's secretary of state on Monday.", "Appointment", "person=Mike Pompeo; organization=United States; title=secretary of state", "asserted"),
+                c("Apple sold LinkedIn to Microsoft in March; and in 2015 sold Vodafone.", "Acquisition", "target=Vodafone", "asserted"),
+                c("On Monday, authorities in Germany said that 20 suspected hackers were arrested.", "Arrest", "authority=Germany", "asserted"),
                 c("Nadella took over as chief executive of Microsoft.", "Appointment", "person=Satya Nadella; organization=Microsoft; title=chief executive", "asserted"));
     }
 
@@ -98,6 +105,33 @@ class NewsPatternsTest {
         assertTrue(ofType.stream().anyMatch(e -> fits(e, c)),
                 () -> "expected " + c.type() + " " + c.roles() + " " + c.modality() + " in: " + c.sentence()
                         + "\n  got " + events);
+    }
+
+    @Test
+    void a_passive_event_takes_the_doer_of_the_last_event_done_to_the_same_party() {
+        List<Event> sanctions = of(EventType.Sanction,
+                "The US sanctioned Mahan Air in 2011. Mahan Air was further sanctioned in 2015.");
+        assertEquals(2, sanctions.size(), () -> sanctions.toString());
+        assertEquals("United States", sanctions.get(1).role("imposer").get(0).text());
+        assertEquals("2015", sanctions.get(1).date().toString());
+    }
+
+    @Test
+    void bans_of_different_practices_stay_apart() {
+        List<Event> bans = of(EventType.Ban,
+                "Germany banned the niqab on Friday. Previously, the hijab was banned in German public offices.");
+        assertEquals(2, bans.size(), () -> bans.toString());
+    }
+
+    @Test
+    void a_later_verb_of_an_event_noun_does_not_date_it() {
+        List<Event> bans = of(EventType.Ban, "Germany banned the niqab. That ban was lifted in 2011.");
+        assertEquals(1, bans.size(), () -> bans.toString());
+        assertNull(bans.get(0).date());
+    }
+
+    private static List<Event> of(EventType type, String text) {
+        return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == type).toList();
     }
 
     private static boolean fits(Event e, Case c) {
