@@ -19,6 +19,9 @@ final class EventMerger {
     /** How far back, in sentences, a definite mention looks for the event it names. */
     private static final int ANAPHORA_REACH = 6;
 
+    /** Types of speech: a second speaker makes a second event. */
+    private static final Set<EventType> SPEECH_TYPES = Set.of(EventType.Accusation, EventType.Denial, EventType.Lobbying);
+
     private EventMerger() {}
 
     /** The events of the candidates, in order of first mention. */
@@ -121,12 +124,18 @@ final class EventMerger {
         return a.date == null || b.date == null || a.date.isCompatibleWith(b.date);
     }
 
-    /** Every key role names the same entities in both, and some key role names any. */
+    /**
+     * Every key role names the same entities in both, or one names some of the other's ("the US"
+     * and "the US Department of Transportation and the US"; not for what people say, where each
+     * speaker's accusation is its own), and some key role names any.
+     */
     private static boolean sameKeys(Candidate a, Candidate b) {
         boolean any = false;
         for (String r : a.type.keyRoles()) {
             Set<Entity> x = new HashSet<>(a.role(r)), y = new HashSet<>(b.role(r));
-            if (!x.equals(y) && !(r.equals("event") && sameGathering(x, y)))
+            boolean shared = !SPEECH_TYPES.contains(a.type) && !x.isEmpty() && !y.isEmpty()
+                    && (x.containsAll(y) || y.containsAll(x));
+            if (!x.equals(y) && !shared && !(r.equals("event") && sameGathering(x, y)))
                 return false;
             any |= !x.isEmpty();
         }

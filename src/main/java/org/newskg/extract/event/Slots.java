@@ -127,6 +127,9 @@ final class Slots {
             Entity body = RoleTypes.SPEECH.contains(role) ? affiliations.speaksFor(e) : affiliations.of(e);
             if (body != null && RoleTypes.fits(c.type, role, body))
                 c.add(role, body);
+            Entity state = affiliations.stateOf(body != null ? body : e); // "the US Justice Department" acts for the US
+            if (state != null && RoleTypes.fits(c.type, role, state))
+                c.add(role, state);
         }
     }
 

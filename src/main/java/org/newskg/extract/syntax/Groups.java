@@ -194,8 +194,8 @@ public final class Groups {
             return false;
         for (int t = from; t < c.to(); t++) {
             String w = p.tokens().get(t).text();
-            if (!Character.isUpperCase(w.charAt(0)) || Words.isCommon(p.word(t)))
-                return false;
+            if (!Character.isUpperCase(w.charAt(0)) || Words.isCommon(p.word(t)) || Words.OFFICES.contains(p.word(t)))
+                return false; // "the President" is a title, not an unknown name
         }
         return true;
     }

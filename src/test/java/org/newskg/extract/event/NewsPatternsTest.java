@@ -130,6 +130,21 @@ class NewsPatternsTest {
         assertNull(bans.get(0).date());
     }
 
+    @Test
+    void a_public_body_acts_for_its_state_when_the_article_names_the_state() {
+        List<Event> indictments = of(EventType.Indictment, "The US said the US Justice Department indicted Huawei.");
+        assertEquals(List.of("United States Department of Justice", "United States"),
+                indictments.get(0).role("prosecutor").stream().map(Argument::text).toList());
+    }
+
+    @Test
+    void mentions_whose_doers_are_a_state_and_its_body_are_one_event() {
+        List<Event> bans = of(EventType.Ban, "The US announced restrictions on flights to Iran. "
+                + "On Friday, the US Justice Department announced new restrictions on flights to Iran.");
+        assertEquals(1, bans.size(), () -> bans.toString());
+        assertEquals("2019-03-01", bans.get(0).date().toString());
+    }
+
     private static List<Event> of(EventType type, String text) {
         return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == type).toList();
     }
