@@ -151,7 +151,7 @@ final class TriggerReader {
                 && PEOPLE.contains(p.chunk(undergoer.to() - 1).word()))
             c.unnamedPeople = true;
         String objRole = t.role("obj");
-        if (objRole != null && !objRole.equals("scope") && t.type().hasRole("scope") && undergoer.isEmpty()
+        if (objRole != null && !objRole.equals("scope") && t.slots().containsValue("scope") && undergoer.isEmpty()
                 && undergoer.possessor() == null && undergoer.exists() && !isReflexive(p, undergoer)
                 && p.chunk(undergoer.from()).is(Kind.NP) && !p.chunk(undergoer.from()).phrase().isPronoun())
             c.addPhrase("scope", slots.words(p, undergoer)); // "banned the niqab": a practice, not a party

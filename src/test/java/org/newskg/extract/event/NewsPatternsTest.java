@@ -145,6 +145,35 @@ class NewsPatternsTest {
         assertEquals("2019-03-01", bans.get(0).date().toString());
     }
 
+    @Test
+    void a_quotation_does_not_accuse_the_one_it_names_as_a_victim_or_a_place() {
+        assertEquals(List.of(), of(EventType.Accusation,
+                "Macron said, \"Germany is facing terrorist attacks, so every measure is understandable\"."));
+        assertEquals(List.of(), of(EventType.Accusation,
+                "Macron said, \"With the terrorist threats in Germany we find justifications for this decision\"."));
+    }
+
+    @Test
+    void a_quotation_accuses_the_doer_of_the_harm_it_names() {
+        List<Event> accusations = of(EventType.Accusation,
+                "Robert Strayer said, \"We ask governments to consider the threat posed by Huawei.\"");
+        assertEquals("Huawei", accusations.get(0).role("accused").get(0).text());
+    }
+
+    @Test
+    void a_request_does_not_make_the_verb_joined_to_it_hypothetical() {
+        List<Event> meetings = of(EventType.Meeting, "Macron urged Germany to reconsider and spoke with Trump about trade.");
+        assertEquals(Modality.asserted, meetings.get(0).modality());
+        List<Event> planned = of(EventType.Meeting, "Macron will visit Berlin and meet Trump.");
+        assertEquals(Modality.hypothetical, planned.get(0).modality());
+    }
+
+    @Test
+    void a_date_that_bounds_an_event_does_not_date_it() {
+        List<Event> bans = of(EventType.Ban, "On Monday, Germany banned Mahan Air until 14 October.");
+        assertEquals("2019-03-04", bans.get(0).date().toString());
+    }
+
     private static List<Event> of(EventType type, String text) {
         return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == type).toList();
     }
