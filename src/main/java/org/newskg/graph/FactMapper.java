@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -52,10 +53,12 @@ public final class FactMapper {
     private final String document;
     private final CodePoints codePoints;
     private final Set<Node> passagesWritten = new HashSet<>();
+    private final Function<Event, Node> eventIris;
 
-    private FactMapper(Facts facts, ArticleProvenance provenance, StreamRDF out) {
+    private FactMapper(Facts facts, ArticleProvenance provenance, Function<Event, Node> eventIris, StreamRDF out) {
         this.facts = facts;
         this.provenance = provenance;
+        this.eventIris = eventIris;
         this.out = out;
         this.article = Iris.article(facts.article().id());
         this.graph = article;
@@ -63,15 +66,28 @@ public final class FactMapper {
         this.codePoints = new CodePoints(document);
     }
 
-    /** Writes the quads of one article to {@code out}, in the graph named by the article's IRI. */
+    /**
+     * Writes the quads of one article to {@code out}, in the graph named by the article's IRI,
+     * with event IRIs minted from the events alone.
+     */
     public static void write(Facts facts, ArticleProvenance provenance, StreamRDF out) {
-        new FactMapper(facts, provenance, out).write();
+        write(facts, provenance, EventLinker.unlinked(facts.article().id()), out);
+    }
+
+    /** Writes the quads of one article, naming its events with {@code eventIris} (see {@link EventLinker}). */
+    public static void write(Facts facts, ArticleProvenance provenance, Function<Event, Node> eventIris, StreamRDF out) {
+        new FactMapper(facts, provenance, eventIris, out).write();
     }
 
     /** The triples of one article's graph, in memory (to validate before storing). */
     public static Graph toGraph(Facts facts, ArticleProvenance provenance) {
+        return toGraph(facts, provenance, EventLinker.unlinked(facts.article().id()));
+    }
+
+    /** The triples of one article's graph, in memory, its events named by {@code eventIris}. */
+    public static Graph toGraph(Facts facts, ArticleProvenance provenance, Function<Event, Node> eventIris) {
         Graph g = GraphFactory.createDefaultGraph();
-        write(facts, provenance, GraphSink.of(g));
+        write(facts, provenance, eventIris, GraphSink.of(g));
         return g;
     }
 
@@ -170,7 +186,7 @@ public final class FactMapper {
     }
 
     private void writeEvent(Event e) {
-        Node node = EventIdentity.iri(e);
+        Node node = eventIris.apply(e);
         add(node, RDF.type.asNode(), Types.of(e.type()));
         for (Map.Entry<String, List<Argument>> role : e.participants().entrySet()) {
             for (Argument arg : role.getValue()) {
@@ -199,7 +215,7 @@ public final class FactMapper {
         if (q.span() != null)
             add(node, NKG.passage, passage(q.span(), textAt(q.span())));
         if (q.saidAt() != null)
-            add(node, NKG.saidAt, EventIdentity.iri(q.saidAt()));
+            add(node, NKG.saidAt, eventIris.apply(q.saidAt()));
         reported(node, q.evidence());
     }
 
