@@ -131,7 +131,8 @@ final class TriggerReader {
         if (t.needInfinitive() && infinitiveAfter(p, object.exists() ? object.to() - 1 : last) < 0)
             return null; // "asked" lobbies only with a "to ..." clause: "asked Germany to drop Huawei"
         Candidate c = slots.start(p, t, from, v);
-        c.sold = t.sale() && !subject.isEmpty() && !passive;
+        c.sold = t.sale() && !subject.isEmpty() && !passive && object.exists() && p.chunk(object.from()).is(Kind.NP)
+                && !p.chunk(object.from()).phrase().isPronoun(); // "sell them to others" names nothing sold
         List<Pp> pps = Groups.prepositions(p, last);
         Filler doer = subject, undergoer = object;
         if (passive) {
@@ -177,6 +178,8 @@ final class TriggerReader {
         slots.rest(c, t, p, last);
         if (c.keyRolesFilled() == 0 && (namesEvent(p, t.type(), doer) || namesEvent(p, t.type(), undergoer)))
             c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
+        if (t.noMedia())
+            c.entities.values().forEach(l -> l.removeIf(e -> e.type() == EntityType.Organization));
         Slots.place(c, pps);
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());

@@ -174,6 +174,16 @@ class NewsPatternsTest {
         assertEquals("2019-03-04", bans.get(0).date().toString());
     }
 
+    @Test
+    void speaking_with_an_outlet_or_a_group_is_no_meeting() {
+        assertEquals(List.of(), of(EventType.Meeting, "Trump spoke with Amnesty International about the campaign."));
+    }
+
+    @Test
+    void selling_what_a_pronoun_names_is_no_acquisition() {
+        assertEquals(List.of(), of(EventType.Acquisition, "Huawei makes copies of the software and sells them."));
+    }
+
     private static List<Event> of(EventType type, String text) {
         return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == type).toList();
     }
