@@ -95,9 +95,28 @@ final class EventMerger {
 
     private static Candidate same(List<Candidate> events, Candidate c) {
         for (Candidate e : events)
-            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)) && scopesAgree(e, c))
+            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)) && scopesAgree(e, c)
+                    && titlesAgree(e, c))
                 return e;
         return null;
+    }
+
+    /** Posts of one person are one appointment only when their titles agree: "governor" is not "secretary of state". */
+    private static boolean titlesAgree(Candidate a, Candidate b) {
+        List<String> x = a.phrases.getOrDefault("title", List.of()), y = b.phrases.getOrDefault("title", List.of());
+        if (x.isEmpty() || y.isEmpty())
+            return true;
+        for (String s : x)
+            for (String t : y) {
+                String u = bareTitle(s), v = bareTitle(t);
+                if (u.contains(v) || v.contains(u))
+                    return true;
+            }
+        return false;
+    }
+
+    private static String bareTitle(String title) {
+        return title.toLowerCase().replaceFirst("^(the|a|an|his|her|its|their)\\s+", "").strip();
     }
 
     /** Bans of no named party are one only when what they ban is the same: "the niqab" is not "the hijab". */

@@ -68,7 +68,7 @@ public final class Clauses {
                         continue;
                     if (Groups.isUnknownName(p, k))
                         return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
-                    Filler g = Groups.chain(p, Groups.endingAt(p, k));
+                    Filler g = Groups.withExamples(p, Groups.endingAt(p, k)); // "countries including Algeria"
                     Filler reporter = reporterOfPronoun(p, k);
                     if (reporter != null)
                         return reporter;

@@ -18,6 +18,9 @@ public final class Groups {
     private static final Set<String> CHAIN = Set.of("of", "from");
     /** Prepositions that list examples for a phrase: "allies such as Germany". */
     static final Set<String> EXAMPLES = Set.of("such as", "including", "like");
+    /** Words that stand before a list as a phrase of their own: "both", "either". */
+    private static final Set<String> QUANTIFIERS = Set.of("both", "either", "neither", "all");
+
     private Groups() {}
 
     /** The noun phrases right after chunk {@code c} (skipping adverbs), with coordination and examples. */
@@ -27,6 +30,8 @@ public final class Groups {
             k++;
         if (k >= p.chunks().size() || !p.chunk(k).is(Kind.NP))
             return Filler.NONE;
+        if (k + 1 < p.chunks().size() && p.chunk(k + 1).is(Kind.NP) && QUANTIFIERS.contains(p.chunk(k).word()))
+            k++; // "named both the PKK and the YPG"
         return withExamples(p, startingAt(p, k));
     }
 

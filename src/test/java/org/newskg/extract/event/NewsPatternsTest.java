@@ -94,6 +94,8 @@ class NewsPatternsTest {
                 c("Mike Pompeo was sworn in as America's secretary of state on Monday.", "Appointment", "person=Mike Pompeo; organization=United States; title=secretary of state", "asserted"),
                 c("Apple sold LinkedIn to Microsoft in March; and in 2015 sold Vodafone.", "Acquisition", "target=Vodafone", "asserted"),
                 c("On Monday, authorities in Germany said that 20 suspected hackers were arrested.", "Arrest", "authority=Germany", "asserted"),
+                c("Macron named both Huawei and Sony as criminals.", "Accusation", "accuser=Emmanuel Macron; accused=Huawei,Sony", "alleged"),
+                c("European countries including France and Germany have cited security concerns to impose bans on niqabs.", "Ban", "imposer=France,Germany; scope=niqabs", "asserted"),
                 c("Nadella took over as chief executive of Microsoft.", "Appointment", "person=Satya Nadella; organization=Microsoft; title=chief executive", "asserted"));
     }
 
@@ -182,6 +184,13 @@ class NewsPatternsTest {
     @Test
     void selling_what_a_pronoun_names_is_no_acquisition() {
         assertEquals(List.of(), of(EventType.Acquisition, "Huawei makes copies of the software and sells them."));
+    }
+
+    @Test
+    void posts_of_one_person_with_different_titles_are_different_appointments() {
+        List<Event> appointments = of(EventType.Appointment, "Microsoft appointed Satya Nadella as chief executive. "
+                + "In 2014, Microsoft appointed Nadella as chairman.");
+        assertEquals(2, appointments.size(), () -> appointments.toString());
     }
 
     private static List<Event> of(EventType type, String text) {
