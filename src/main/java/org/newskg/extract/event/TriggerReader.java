@@ -121,7 +121,7 @@ final class TriggerReader {
         int last = p.chunkOf(to - 1);
         if (to - from > 1 && t.role(p.word(to - 1)) != null && p.chunk(last).is(Kind.PREP))
             last = p.chunkOf(to - 2); // "took over as": the closing preposition opens a slot
-        boolean passive = vc.verb().passive() && t.words().size() == 1;
+        boolean passive = vc.verb().passive() && t.words().size() == 1 || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
         if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
             return null;
@@ -184,6 +184,13 @@ final class TriggerReader {
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
         return slots.finish(c, t, p);
+    }
+
+    /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */
+    private static boolean sharesPassive(Parse p, int v) {
+        int k = p.beforeAdverbs(v - 1);
+        return p.chunk(v).verb().isBareParticiple() && k > 0 && p.chunk(k).is(Kind.CONJ)
+                && p.chunk(p.beforeAdverbs(k - 1)).is(Kind.VERB) && p.chunk(p.beforeAdverbs(k - 1)).verb().passive();
     }
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");

@@ -26,7 +26,7 @@ public final class ModalityCues {
             "wanted", "want", "asked", "asking", "asks", "urged", "urging", "urges", "demanded", "demanding",
             "hoping", "hopes", "hope", "aims", "aim", "aiming", "prepared", "preparing", "ready", "bill", "warned",
             "pending", "upcoming", "future", "set", "persuade", "persuaded", "convince", "convinced", "pressure",
-            "pressured");
+            "pressured", "offer", "offered", "offers", "offering", "vowed", "vows", "pledged", "pledges");
 
     private static final Set<String> REPORTED_DENIAL = Set.of("deny", "reject", "dispute", "dismiss", "refute");
     private static final Set<String> REPORTED_CLAIM = Set.of("claim", "allege", "suspect", "accuse", "rumour", "rumor");

@@ -24,7 +24,7 @@ public final class Clauses {
     private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "plans", "bid", "move",
             "attempt", "attempts", "effort", "efforts", "request", "order", "proposal", "right", "permission",
             "refusal", "failure", "threat", "promise", "pledge", "call", "calls", "push", "campaign", "intention",
-            "ability", "power", "readiness", "willingness");
+            "ability", "power", "readiness", "willingness", "offer", "offers", "vow", "pledges", "threats");
 
     /** Texts and acts through which their author does what a participle after them says: "a decree banning". */
     private static final Set<String> VEHICLES = Set.of("message", "messages", "statement", "statements", "letter",
