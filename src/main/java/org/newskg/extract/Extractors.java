@@ -35,7 +35,7 @@ public final class Extractors {
                 new RelationExtractor(Lexicon.english()),
                 new TimeTagger(),
                 new QuoteExtractor(),
-                new EventExtractor()));
+                new EventExtractor(catalog)));
     }
 
     /**

@@ -50,8 +50,8 @@ public final class NewsFixture {
             entry("Group of Seven", EntityType.InternationalOrganization, List.of("G7")),
             entry("European Commission", EntityType.GovernmentBody, List.of()),
             entry("European Court of Justice", EntityType.GovernmentBody, List.of("ECJ")),
-            entry("Federal Bureau of Investigation", EntityType.GovernmentBody, List.of("FBI")),
-            entry("United States Department of Justice", EntityType.GovernmentBody, List.of("US Justice Department")),
+            body("Federal Bureau of Investigation", List.of("FBI"), "US"),
+            body("United States Department of Justice", List.of("US Justice Department"), "US"),
             entry("Amnesty International", EntityType.Organization, List.of()),
             entry("Meng Wanzhou", EntityType.Person, List.of()),
             entry("Guo Ping", EntityType.Person, List.of()),
@@ -70,7 +70,7 @@ public final class NewsFixture {
     /** The fixture's pipeline: sentences, catalog entities, dates, quotes and events. */
     public static Pipeline pipeline() {
         return Pipeline.of("fixture", List.of(new BodyFinder(), new SentenceSplitter(), new CatalogRecognizer(CATALOG),
-                new EntityResolver(), new TimeTagger(), new QuoteExtractor(), new EventExtractor()));
+                new EntityResolver(), new TimeTagger(), new QuoteExtractor(), new EventExtractor(CATALOG)));
     }
 
     /** The text annotated as an article published on {@link #PUBLISHED}. */
@@ -87,6 +87,10 @@ public final class NewsFixture {
     private static CatalogEntry country(String name, String iso2, List<String> aliases, List<String> demonyms,
                                         List<String> metonyms) {
         return new CatalogEntry(name, EntityType.Country, aliases, null, iso2, null, demonyms, metonyms);
+    }
+
+    private static CatalogEntry body(String name, List<String> aliases, String iso2) {
+        return new CatalogEntry(name, EntityType.GovernmentBody, aliases, null, iso2, null, List.of(), List.of());
     }
 
     private static CatalogEntry entry(String name, EntityType type, List<String> aliases) {

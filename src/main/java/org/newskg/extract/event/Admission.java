@@ -25,13 +25,14 @@ final class Admission {
             case Investigation -> c.has("target");
             case Ruling -> c.has("court");
             case Fine -> c.has("target");
-            case Sanction, Ban, Tariff -> c.has("target");
+            case Sanction, Tariff -> c.has("target");
+            case Ban -> c.has("target") || c.has("imposer") && c.has("scope"); // "banned the niqab": a practice, no party
             case Lobbying -> c.has("actor") && (c.has("target") || c.has("against"));
             case Accusation -> c.has("accuser") && c.has("accused");
             case Denial -> c.has("denier");
             case ProductLaunch -> c.has("company") && c.has("product");
             case Deal -> c.role("party").size() >= 2;
-            case Acquisition -> c.has("acquirer") && c.has("target");
+            case Acquisition -> c.has("target") && (c.has("acquirer") || c.sold);
             case Appointment -> c.has("person") && (c.has("organization") || c.has("title"));
             case Departure -> c.has("person") && (!c.dismissal || c.has("organization") || c.has("title"));
             case Cyberattack -> c.has("target");

@@ -8,6 +8,8 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.Token;
+import org.newskg.extract.entity.Catalog;
+import org.newskg.extract.entity.CatalogEntry;
 import org.newskg.extract.syntax.Referents;
 import org.newskg.extract.syntax.Words;
 import org.newskg.fact.Entity;
@@ -42,11 +44,29 @@ final class Affiliations {
 
     private final AnnotatedArticle doc;
     private final Referents referents;
+    private final Catalog catalog;
     private final Map<Entity, Entity> cache = new HashMap<>();
 
-    Affiliations(AnnotatedArticle doc, Referents referents) {
+    Affiliations(AnnotatedArticle doc, Referents referents, Catalog catalog) {
         this.doc = doc;
         this.referents = referents;
+        this.catalog = catalog;
+    }
+
+    /** The state a public body belongs to, when the catalog knows it and the article names that state. */
+    Entity stateOf(Entity body) {
+        if (body.type() != EntityType.GovernmentBody)
+            return null;
+        CatalogEntry entry = catalog.byName(body.name());
+        if (entry == null || entry.country() == null)
+            return null;
+        CatalogEntry state = catalog.country(entry.country());
+        if (state == null)
+            return null;
+        for (Entity e : doc.entities())
+            if (e.type() == EntityType.Country && e.name().equals(state.name()))
+                return e;
+        return null;
     }
 
     /** The organisation or state the person's title names ("US Ambassador"), or {@code null}. */

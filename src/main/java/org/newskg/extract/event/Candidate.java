@@ -41,6 +41,10 @@ final class Candidate {
     boolean dismissal;
     /** An international body is the one that meets: "G7 was scheduled to meet" names its summit. */
     boolean bodyMeets;
+    /** Its subject sells the target ("Tesco sold its chain"): an acquisition with no named buyer. */
+    boolean sold;
+    /** Done by the doer to itself ("investigating itself"): the doer stays in the other role. */
+    boolean reflexive;
     /** Done to people the article does not name: "more than 1000 people have been arrested". */
     boolean unnamedPeople;
 
@@ -99,6 +103,8 @@ final class Candidate {
 
     /** Drops from other roles whoever does the event: the US does not ban itself. */
     void dropSelfTargets() {
+        if (reflexive)
+            return;
         List<String> roles = List.copyOf(entities.keySet());
         for (String doer : roles) {
             if (!RoleTypes.SPEAKING_FOR.contains(doer) && !RoleTypes.OTHER_DOERS.contains(doer))
@@ -128,6 +134,8 @@ final class Candidate {
         if (place == null)
             place = other.place;
         confidence = Math.max(confidence, other.confidence);
+        reflexive |= other.reflexive;
+        sold |= other.sold;
         lastSentence = Math.max(lastSentence, other.lastSentence);
     }
 

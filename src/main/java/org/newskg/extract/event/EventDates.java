@@ -14,6 +14,8 @@ import org.newskg.fact.PartialDate;
  */
 final class EventDates {
 
+    private static final java.util.Set<String> UNTIL = java.util.Set.of("until", "till", "through");
+
     private EventDates() {}
 
     /**
@@ -30,6 +32,8 @@ final class EventDates {
         int anchor = verb >= 0 ? verb : trigger;
         for (TimeExpression t : times) {
             int token = p.tokenAt(t.span().start());
+            if (token >= 0 && UNTIL.contains(p.word(token)))
+                continue; // "suspended until October 14" bounds the event; it does not date it
             if (token < 0)
                 continue;
             int attached = Governors.attachment(p, token);

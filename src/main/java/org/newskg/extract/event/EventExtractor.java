@@ -8,6 +8,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Layer;
 import org.newskg.extract.Sentence;
+import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Referents;
 
@@ -21,6 +22,16 @@ import org.newskg.extract.syntax.Referents;
 public final class EventExtractor implements Extractor {
 
     private final TriggerLexicon lexicon = TriggerLexicon.bundled();
+    private final Catalog catalog;
+
+    /** Events over the bundled catalog, which says whose state a public body is. */
+    public EventExtractor() {
+        this(Catalog.bundled());
+    }
+
+    public EventExtractor(Catalog catalog) {
+        this.catalog = catalog;
+    }
 
     @Override
     public String name() {
@@ -40,7 +51,7 @@ public final class EventExtractor implements Extractor {
     @Override
     public void extract(AnnotatedArticle doc) {
         Referents referents = new Referents(doc);
-        Affiliations affiliations = new Affiliations(doc, referents);
+        Affiliations affiliations = new Affiliations(doc, referents, catalog);
         TriggerReader reader = new TriggerReader(lexicon, referents, affiliations);
         List<TimeExpression> times = new ArrayList<>(doc.times());
         times.sort(Comparator.comparing(TimeExpression::span));
@@ -59,6 +70,7 @@ public final class EventExtractor implements Extractor {
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);
         for (Candidate c : EventMerger.merge(candidates)) {
+            Posts.complete(c, doc);
             c.dropSelfTargets();
             if (Admission.admits(c))
                 doc.addEvent(c.toEvent(name()));

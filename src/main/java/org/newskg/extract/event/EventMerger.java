@@ -19,6 +19,9 @@ final class EventMerger {
     /** How far back, in sentences, a definite mention looks for the event it names. */
     private static final int ANAPHORA_REACH = 6;
 
+    /** Types of speech: a second speaker makes a second event. */
+    private static final Set<EventType> SPEECH_TYPES = Set.of(EventType.Accusation, EventType.Denial, EventType.Lobbying);
+
     private EventMerger() {}
 
     /** The events of the candidates, in order of first mention. */
@@ -37,6 +40,8 @@ final class EventMerger {
                 if (previous != null && datesAgree(previous, c) && !disagree(previous, c))
                     target = previous;
             }
+            if (c.keyRolesFilled() > 0)
+                inheritDoer(out, c);
             if (target == null && !c.implicit)
                 target = same(out, c);
             if (target != null) {
@@ -47,6 +52,29 @@ final class EventMerger {
                 out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "He was further sanctioned in 2011": an event that names who undergoes it but not who does
+     * it takes the doer of the last event of its type done to the same party.
+     */
+    private static void inheritDoer(List<Candidate> events, Candidate c) {
+        String doer = null, undergoer = null;
+        for (String r : c.type.keyRoles()) {
+            if (RoleTypes.SPEAKING_FOR.contains(r) || RoleTypes.OTHER_DOERS.contains(r))
+                doer = r;
+            else
+                undergoer = r;
+        }
+        if (doer == null || undergoer == null || c.has(doer) || c.role(undergoer).isEmpty())
+            return;
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Candidate e = events.get(i);
+            if (e.type == c.type && e.has(doer) && e.role(undergoer).containsAll(c.role(undergoer))) {
+                c.addAll(doer, e.role(doer));
+                return;
+            }
+        }
     }
 
     /** A conference of "G7" and of "G7 summit" is the summit's. */
@@ -67,21 +95,66 @@ final class EventMerger {
 
     private static Candidate same(List<Candidate> events, Candidate c) {
         for (Candidate e : events)
-            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)))
+            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)) && scopesAgree(e, c)
+                    && titlesAgree(e, c))
                 return e;
         return null;
+    }
+
+    /** Posts of one person are one appointment only when their titles agree: "governor" is not "secretary of state". */
+    private static boolean titlesAgree(Candidate a, Candidate b) {
+        List<String> x = a.phrases.getOrDefault("title", List.of()), y = b.phrases.getOrDefault("title", List.of());
+        if (x.isEmpty() || y.isEmpty())
+            return true;
+        for (String s : x)
+            for (String t : y) {
+                String u = bareTitle(s), v = bareTitle(t);
+                if (u.contains(v) || v.contains(u))
+                    return true;
+            }
+        return false;
+    }
+
+    private static String bareTitle(String title) {
+        return title.toLowerCase().replaceFirst("^(the|a|an|his|her|its|their)\\s+", "").strip();
+    }
+
+    /** Bans of no named party are one only when what they ban is the same: "the niqab" is not "the hijab". */
+    private static boolean scopesAgree(Candidate a, Candidate b) {
+        List<String> x = a.phrases.getOrDefault("scope", List.of()), y = b.phrases.getOrDefault("scope", List.of());
+        if (x.isEmpty() || y.isEmpty() || a.has("target") && b.has("target"))
+            return true;
+        for (String s : x)
+            for (String t : y)
+                if (sharesWord(s, t))
+                    return true;
+        return false;
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = new HashSet<>(List.of(a.toLowerCase().split("\\W+")));
+        for (String w : b.toLowerCase().split("\\W+"))
+            if (w.length() > 3 && words.contains(w))
+                return true;
+        return false;
     }
 
     private static boolean datesAgree(Candidate a, Candidate b) {
         return a.date == null || b.date == null || a.date.isCompatibleWith(b.date);
     }
 
-    /** Every key role names the same entities in both, and some key role names any. */
+    /**
+     * Every key role names the same entities in both, or one names some of the other's ("the US"
+     * and "the US Department of Transportation and the US"; not for what people say, where each
+     * speaker's accusation is its own), and some key role names any.
+     */
     private static boolean sameKeys(Candidate a, Candidate b) {
         boolean any = false;
         for (String r : a.type.keyRoles()) {
             Set<Entity> x = new HashSet<>(a.role(r)), y = new HashSet<>(b.role(r));
-            if (!x.equals(y) && !(r.equals("event") && sameGathering(x, y)))
+            boolean shared = !SPEECH_TYPES.contains(a.type) && !x.isEmpty() && !y.isEmpty()
+                    && (x.containsAll(y) || y.containsAll(x));
+            if (!x.equals(y) && !shared && !(r.equals("event") && sameGathering(x, y)))
                 return false;
             any |= !x.isEmpty();
         }

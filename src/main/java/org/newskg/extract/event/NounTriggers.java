@@ -32,6 +32,9 @@ final class NounTriggers {
     private static final Set<String> PLACING = Set.of("add", "put", "place", "hit", "slap", "target");
     /** Verbs whose object, not their subject, takes part in the noun in their phrase: "withdrew the US from the treaty". */
     private static final Set<String> PASSING = Set.of("withdraw", "pull", "bring", "lead", "drag", "sign");
+    /** Verbs whose subject, an event noun, takes place when they do: "the summit took place this week". */
+    private static final Set<String> OCCURRING = Set.of("take", "took", "happen", "occur", "begin", "start", "open",
+            "end", "close", "conclude", "continue", "resume", "come", "be");
     private final TriggerLexicon lexicon;
     private final Slots slots;
 
@@ -67,7 +70,8 @@ final class NounTriggers {
             else
                 slots.fillPreposition(c, t, p, pp);
         }
-        int verb = governing(c, t, p, np, from);
+        int first = p.chunkOf(from);
+        int verb = governing(c, t, p, first < np && p.chunk(first).is(Kind.NP) ? first : np, from); // "issued a cease and desist order"
         reducedRelative(c, t, p, np);
         slots.rest(c, t, p, np);
         Slots.place(c, pps);
@@ -88,6 +92,8 @@ final class NounTriggers {
             return nearestVerb(p, np);
         Chunk vc = p.chunk(g.verb());
         String main = vc.verb().main();
+        if (g.position() == Governors.Position.SUBJECT && !lexicon.isLight(main) && !OCCURRING.contains(vc.verb().base()))
+            return -1; // "that ban was lifted in 2011": the verb's date is the lifting's, not the ban's
         switch (g.position()) {
             case OBJECT -> {
                 if (lexicon.isLight(main) && agent != null)

@@ -118,6 +118,12 @@ final class QuoteEvents {
                 break;
             if (!c.is(Kind.NP))
                 continue;
+            boolean by = k > 0 && p.chunk(k - 1).is(Kind.PREP) && p.chunk(k - 1).word().equals("by");
+            if (c.from() > cue && !by)
+                continue; // the one charged is named before the charge ("the authorities have chosen to
+                          // suppress") or after it as its doer ("the threat posed by Huawei")
+            if (k > 0 && p.chunk(k - 1).is(Kind.PREP) && !by || undergoes(p, k))
+                continue; // "threats in Tunisia", "reached with the Syrian government", "Tunisia is facing attacks"
             if (c.phrase().isPronoun() || c.phrase().refs().size() == 1 && c.phrase().to() - c.phrase().from() == 1
                     && c.phrase().refs().get(0).mention() != null
                     && Character.isLowerCase(c.phrase().refs().get(0).mention().surface().charAt(0)))
@@ -143,6 +149,19 @@ final class QuoteEvents {
         c.addPhrase("allegation", text(p, accusedEnd < cue ? accusedEnd : cue, clauseEnd(p, p.chunkOf(cue))));
         c.modality = Modality.alleged;
         return c;
+    }
+
+    /** Verbs whose subject suffers what follows rather than doing it. */
+    private static final Set<String> UNDERGO = Set.of("face", "suffer", "experience", "endure", "fight", "combat",
+            "confront", "resist", "condemn", "oppose", "reject", "deny");
+
+    /** Whether the phrase at chunk {@code np} is the subject of a verb of suffering or opposing: "Tunisia is facing attacks". */
+    private static boolean undergoes(Parse p, int np) {
+        int v = np + 1;
+        while (v < p.chunks().size() && p.chunk(v).is(Kind.ADVERB))
+            v++;
+        return v < p.chunks().size() && p.chunk(v).is(Kind.VERB) && (UNDERGO.contains(p.chunk(v).verb().base())
+                || p.chunk(v).verb().passive());
     }
 
     /** Whether the entity is the speaker, or the body the speaker speaks for. */

@@ -51,7 +51,7 @@ final class RoleTypes {
             case "product" -> t == EntityType.Product || t == EntityType.Technology;
             case "event" -> t == EntityType.NamedEvent && isGathering(e) || t == EntityType.InternationalOrganization;
             case "subject" -> true;
-            case "organization" -> t.isOrganization() || t == EntityType.Country;
+            case "organization" -> (t.isOrganization() || t == EntityType.Country) && !Referents.isCourt(e); // a court removes, it does not employ
             case "participant", "party" -> t.isActor() || t == EntityType.Location;
             default -> t.isActor() || t == EntityType.Location && type != EventType.Conference;
         };

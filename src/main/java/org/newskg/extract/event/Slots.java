@@ -6,6 +6,7 @@ import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Filler;
+import org.newskg.extract.syntax.Groups;
 import org.newskg.extract.syntax.Parse;
 import org.newskg.extract.syntax.Pp;
 import org.newskg.extract.syntax.Ref;
@@ -44,6 +45,10 @@ final class Slots {
         String role = t.role(pp.preposition());
         if (role == null)
             return;
+        if (role.equals("title")) {
+            title(c, p, pp);
+            return;
+        }
         if (isPhraseRole(t.type(), role)) {
             c.addPhrase(role, text(p, pp.from(), pp.to()));
             return;
@@ -56,7 +61,50 @@ final class Slots {
                 add(c, role, r.entity(), false);
             c.addPhrase("product", text(p, pp.from(), pp.to()));
         }
+        if (f.isEmpty() && TRADE_TYPES.contains(t.type()) && role.equals("target"))
+            f = destination(p, pp); // "restrictions on flights to Cuba"
         fill(c, role, f, p, false);
+        if (!c.has(role) && role.equals("target") && t.type().hasRole("scope"))
+            c.addPhrase("scope", text(p, pp.from(), pp.to())); // "bans on niqabs": a practice, not a party
+    }
+
+    /** Words that end a title: "as governor <b>on</b> August 2", "as chairman <b>in</b> 2017". */
+    private static final Set<String> TITLE_ENDS = Set.of("on", "in", "at", "after", "before", "following", "until",
+            "since", "during", "from", "with", "by", "and", "but", "when", "while", "as", ",", ";", "(", "-", "—");
+
+    /** A post named in a phrase ("as Puerto Rico's governor on Friday"): the title, and the body it names. */
+    private void title(Candidate c, Parse p, Pp pp) {
+        int from = pp.from(), to = pp.from();
+        while (to < pp.to() && !(to > from && TITLE_ENDS.contains(p.word(to))) && !p.word(to).matches("\\d.*"))
+            to++;
+        for (int k = from; k < to; k++)
+            if (p.word(k).equals("'s") || p.word(k).equals("’s"))
+                from = k + 1; // "Puerto Rico's governor": the body is no part of the title
+        c.addPhrase("title", text(p, from, to));
+        if (!c.type.hasRole("organization"))
+            return;
+        Filler f = pp.filler();
+        if (f.possessor() != null)
+            add(c, "organization", f.possessor(), false);
+        for (Entity e : f.entities())
+            add(c, "organization", e, false);
+    }
+
+    /** Types whose target may be named as where goods or people go to or come from. */
+    private static final Set<EventType> TRADE_TYPES = Set.of(EventType.Ban, EventType.Sanction, EventType.Tariff);
+
+    /** The names after "to" or "from" inside a phrase: "flights <b>to Cuba</b>", "imports <b>from China</b>". */
+    private static Filler destination(Parse p, Pp pp) {
+        int first = p.chunkOf(pp.from()), last = p.chunkOf(pp.to() - 1);
+        for (int k = first; k < last; k++) {
+            Chunk ch = p.chunk(k);
+            if (ch.is(Kind.PREP) && (ch.word().equals("to") || ch.word().equals("from")) && p.chunk(k + 1).is(Kind.NP)) {
+                Filler f = Groups.startingAt(p, k + 1);
+                if (!f.isEmpty())
+                    return f;
+            }
+        }
+        return Filler.NONE;
     }
 
     /** Puts a filler's entities into a role, keeping those that fit it; a doer brings the body it speaks for. */
@@ -68,6 +116,10 @@ final class Slots {
     }
 
     void add(Candidate c, String role, Entity e, boolean doer) {
+        if (doer && "organization".equals(role) && e != null && e.type() == EntityType.Person) {
+            add(c, role, affiliations.speaksFor(e), false); // "Trump appointed X": the post is in Trump's state
+            return;
+        }
         if (role == null || e == null || !RoleTypes.fits(c.type, role, e))
             return;
         c.add(role, e);
@@ -75,6 +127,9 @@ final class Slots {
             Entity body = RoleTypes.SPEECH.contains(role) ? affiliations.speaksFor(e) : affiliations.of(e);
             if (body != null && RoleTypes.fits(c.type, role, body))
                 c.add(role, body);
+            Entity state = affiliations.stateOf(body != null ? body : e); // "the US Justice Department" acts for the US
+            if (state != null && RoleTypes.fits(c.type, role, state))
+                c.add(role, state);
         }
     }
 

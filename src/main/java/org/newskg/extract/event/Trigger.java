@@ -20,9 +20,14 @@ import org.newskg.fact.EventType;
  * @param hypothetical the trigger itself marks the event as not (yet) real
  * @param implicit     the trigger adds a role to the last event of its type rather than stating one
  * @param symmetric    every doer and partner is a party
+ * @param needInfinitive the object must be followed by a "to ..." clause ("asked X to drop Y")
+ * @param sale         the subject sells the object, so the event stands without a named buyer
+ * @param then         words that must follow the object ("took Apple <b>to court</b>"), or empty
+ * @param noMedia      organisations that are neither companies nor public bodies take no part: "spoke with Reuters"
  */
 record Trigger(EventType type, boolean verb, List<String> words, Map<String, String> slots, double confidence,
-               Set<String> need, Set<String> objectNeed, boolean hypothetical, boolean implicit, boolean symmetric) {
+               Set<String> need, Set<String> objectNeed, boolean hypothetical, boolean implicit, boolean symmetric,
+               boolean needInfinitive, boolean sale, List<String> then, boolean noMedia) {
 
     String role(String slot) {
         return slots.get(slot);
@@ -58,6 +63,14 @@ record Trigger(EventType type, boolean verb, List<String> words, Map<String, Str
             if (objectNeed.contains(p.word(i)))
                 return true;
         return false;
+    }
+
+    /** Whether the words the trigger wants after its object follow token {@code after}: "took Apple to court". */
+    boolean thenMet(Parse p, int after) {
+        for (int k = 0; k < then.size(); k++)
+            if (!then.get(k).equals(p.word(after + k)))
+                return false;
+        return true;
     }
 
     @Override

@@ -115,13 +115,17 @@ final class TriggerLexicon {
         Map<String, String> slots = new LinkedHashMap<>();
         double confidence = verb ? 0.8 : 0.7;
         Set<String> need = Set.of(), objectNeed = Set.of();
-        boolean hypothetical = false, implicit = false, symmetric = false;
+        List<String> then = List.of();
+        boolean hypothetical = false, implicit = false, symmetric = false, needInfinitive = false, sale = false, noMedia = false;
         for (int k = 3; k < parts.length; k++) {
             String p = parts[k];
             switch (p) {
                 case "hypothetical" -> hypothetical = true;
                 case "implicit" -> implicit = true;
                 case "symmetric" -> symmetric = true;
+                case "needinf" -> needInfinitive = true;
+                case "sale" -> sale = true;
+                case "nomedia" -> noMedia = true;
                 default -> {
                     int eq = p.indexOf('=');
                     if (eq < 0)
@@ -131,6 +135,7 @@ final class TriggerLexicon {
                         case "conf" -> confidence = Double.parseDouble(value);
                         case "need" -> need = Set.of(value.replace('_', ' ').split("\\|"));
                         case "objneed" -> objectNeed = Set.of(value.replace('_', ' ').split("\\|"));
+                        case "then" -> then = List.of(value.split("_"));
                         default -> {
                             if (!type.hasRole(value))
                                 throw new IllegalArgumentException(type + " has no role '" + value + "'");
@@ -143,7 +148,7 @@ final class TriggerLexicon {
         for (String form : parts[2].split(",")) {
             List<String> words = Arrays.asList(form.split("_"));
             Trigger t = new Trigger(type, verb, List.copyOf(words), Map.copyOf(slots), confidence, need, objectNeed,
-                    hypothetical, implicit, symmetric);
+                    hypothetical, implicit, symmetric, needInfinitive, sale, then, noMedia);
             byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(t);
         }
     }

@@ -33,7 +33,10 @@ final class TriggerReader {
     /** Nouns for people the article leaves unnamed: "1000 people were arrested". */
     private static final Set<String> PEOPLE = Set.of("people", "protesters", "protestors", "demonstrators",
             "activists", "suspects", "men", "women", "students", "journalists", "persons", "individuals",
-            "members", "citizens", "migrants", "workers", "officials", "opponents", "critics", "dissidents");
+            "members", "citizens", "migrants", "workers", "officials", "opponents", "critics", "dissidents",
+            "users", "children", "employees", "staff", "executives", "officers", "soldiers", "fighters",
+            "militants", "refugees", "tourists", "foreigners", "nationals", "lawmakers", "politicians", "leaders",
+            "others", "hackers", "smugglers", "traffickers");
 
     private final TriggerLexicon lexicon;
     private final AnnotatedArticle doc;
@@ -71,14 +74,19 @@ final class TriggerReader {
         Parse p = Chunker.parse(sentence, referents);
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
-            for (Trigger t : found.get(k)) {
+            Candidate chosen = null;
+            for (Trigger t : found.get(k)) { // "named X as terrorists" is no appointment: the first reading that stands wins
                 int from = spans.get(k)[0], to = from + t.words().size();
                 Candidate c = t.verb() ? verb(p, t, from, to, times) : nouns.read(p, t, from, to, times);
-                if (c != null) {
-                    out.add(c);
+                if (c != null && Admission.admits(c)) {
+                    chosen = c;
                     break;
                 }
+                if (chosen == null)
+                    chosen = c;
             }
+            if (chosen != null)
+                out.add(chosen);
         }
         return out;
     }
@@ -111,12 +119,20 @@ final class TriggerReader {
         if (!vc.is(Kind.VERB) || t.words().size() == 1 && !vc.verb().main().equals(p.word(from)))
             return null;
         int last = p.chunkOf(to - 1);
-        boolean passive = vc.verb().passive() && t.words().size() == 1;
+        if (to - from > 1 && t.role(p.word(to - 1)) != null && p.chunk(last).is(Kind.PREP))
+            last = p.chunkOf(to - 2); // "took over as": the closing preposition opens a slot
+        boolean passive = vc.verb().passive() && t.words().size() == 1 || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
         if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
             return null;
-        Candidate c = slots.start(p, t, from, v);
         Filler object = Groups.object(p, last);
+        if (!t.thenMet(p, object.exists() ? p.chunk(object.to() - 1).to() : p.chunk(last).to()))
+            return null;
+        if (t.needInfinitive() && infinitiveAfter(p, object.exists() ? object.to() - 1 : last) < 0)
+            return null; // "asked" lobbies only with a "to ..." clause: "asked Germany to drop Huawei"
+        Candidate c = slots.start(p, t, from, v);
+        c.sold = t.sale() && !subject.isEmpty() && !passive && object.exists() && p.chunk(object.from()).is(Kind.NP)
+                && !p.chunk(object.from()).phrase().isPronoun(); // "sell them to others" names nothing sold
         List<Pp> pps = Groups.prepositions(p, last);
         Filler doer = subject, undergoer = object;
         if (passive) {
@@ -126,6 +142,8 @@ final class TriggerReader {
                 if (pp.preposition().equals("by"))
                     doer = pp.filler();
         }
+        if (passive && doer.isEmpty())
+            doer = ImplicitDoers.ofPassive(p, v, pps, t.role("subj"));
         slots.fill(c, t.role("subj"), doer, p, true);
         c.dismissal = t.type() == EventType.Departure && "organization".equals(t.role("subj"));
         c.bodyMeets = t.type() == EventType.Meeting && doer.entities().size() == 1
@@ -134,7 +152,14 @@ final class TriggerReader {
                 && PEOPLE.contains(p.chunk(undergoer.to() - 1).word()))
             c.unnamedPeople = true;
         String objRole = t.role("obj");
-        if (objRole != null) {
+        if (objRole != null && !objRole.equals("scope") && t.slots().containsValue("scope") && undergoer.isEmpty()
+                && undergoer.possessor() == null && undergoer.exists() && !isReflexive(p, undergoer)
+                && p.chunk(undergoer.from()).is(Kind.NP) && !p.chunk(undergoer.from()).phrase().isPronoun())
+            c.addPhrase("scope", slots.words(p, undergoer)); // "banned the niqab": a practice, not a party
+        if (objRole != null && isReflexive(p, undergoer)) {
+            slots.fill(c, objRole, doer, p, false); // "Ford announced investigating itself"
+            c.reflexive = true;
+        } else if (objRole != null) {
             if (Slots.isPhraseRole(t.type(), objRole))
                 c.addPhrase(objRole, object.exists() ? slots.words(p, object) : null);
             else
@@ -153,10 +178,27 @@ final class TriggerReader {
         slots.rest(c, t, p, last);
         if (c.keyRolesFilled() == 0 && (namesEvent(p, t.type(), doer) || namesEvent(p, t.type(), undergoer)))
             c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
+        if (t.noMedia())
+            c.entities.values().forEach(l -> l.removeIf(e -> e.type() == EntityType.Organization));
         Slots.place(c, pps);
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
         return slots.finish(c, t, p);
+    }
+
+    /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */
+    private static boolean sharesPassive(Parse p, int v) {
+        int k = p.beforeAdverbs(v - 1);
+        return p.chunk(v).verb().isBareParticiple() && k > 0 && p.chunk(k).is(Kind.CONJ)
+                && p.chunk(p.beforeAdverbs(k - 1)).is(Kind.VERB) && p.chunk(p.beforeAdverbs(k - 1)).verb().passive();
+    }
+
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
+
+    /** Whether the filler is a lone reflexive pronoun: "investigating itself". */
+    private static boolean isReflexive(Parse p, Filler f) {
+        return f.exists() && f.to() - f.from() == 1 && p.chunk(f.from()).is(Kind.NP)
+                && REFLEXIVES.contains(p.word(p.chunk(f.from()).from()));
     }
 
     /** Whether the filler is a definite noun for an event of this type: "the conference", "the lawsuit". */
@@ -168,6 +210,17 @@ final class TriggerReader {
             if (!t.verb() && t.type() == type && t.words().size() == 1)
                 return true;
         return false;
+    }
+
+    /** The verb chunk of a "to ..." clause after chunk {@code after} (past adverbs and phrases), or -1. */
+    private static int infinitiveAfter(Parse p, int after) {
+        int k = after + 1;
+        while (k < p.chunks().size() && (p.chunk(k).is(Kind.ADVERB) || p.chunk(k).is(Kind.PREP)
+                && k + 1 < p.chunks().size() && p.chunk(k + 1).is(Kind.NP)))
+            k += p.chunk(k).is(Kind.PREP) ? 2 : 1; // "lobbied by the US to drop Huawei"
+        if (k + 1 >= p.chunks().size() || !p.chunk(k).is(Kind.TO) || !p.chunk(k + 1).is(Kind.VERB))
+            return -1;
+        return k + 1;
     }
 
     /** A reported clause: "claims Mahan flies fighters to Syria". */
@@ -189,13 +242,9 @@ final class TriggerReader {
         String role = t.role("inf");
         if (role == null)
             return;
-        int k = after + 1;
-        while (k < p.chunks().size() && (p.chunk(k).is(Kind.ADVERB) || p.chunk(k).is(Kind.PREP)
-                && k + 1 < p.chunks().size() && p.chunk(k + 1).is(Kind.NP)))
-            k += p.chunk(k).is(Kind.PREP) ? 2 : 1; // "lobbied by the US to drop Huawei"
-        if (k + 1 >= p.chunks().size() || !p.chunk(k).is(Kind.TO) || !p.chunk(k + 1).is(Kind.VERB))
+        int verb = infinitiveAfter(p, after);
+        if (verb < 0)
             return;
-        int verb = k + 1;
         if (Slots.isPhraseRole(t.type(), role)) {
             c.addPhrase(role, slots.text(p, p.chunk(verb).from(), p.chunk(Groups.phraseEnd(p, verb) - 1).to()));
             return;

@@ -26,7 +26,7 @@ public final class ModalityCues {
             "wanted", "want", "asked", "asking", "asks", "urged", "urging", "urges", "demanded", "demanding",
             "hoping", "hopes", "hope", "aims", "aim", "aiming", "prepared", "preparing", "ready", "bill", "warned",
             "pending", "upcoming", "future", "set", "persuade", "persuaded", "convince", "convinced", "pressure",
-            "pressured");
+            "pressured", "offer", "offered", "offers", "offering", "vowed", "vows", "pledged", "pledges");
 
     private static final Set<String> REPORTED_DENIAL = Set.of("deny", "reject", "dispute", "dismiss", "refute");
     private static final Set<String> REPORTED_CLAIM = Set.of("claim", "allege", "suspect", "accuse", "rumour", "rumor");
@@ -51,6 +51,11 @@ public final class ModalityCues {
             denial = true; // "Huawei denied that it had hacked Sony"
         else if (reporter != null && REPORTED_CLAIM.contains(reporter))
             hedged = true; // "the US claims that Huawei spies"
+        int joined = coordinatedVerb(p, start, trigger);
+        if (joined > start) { // "urged the embassy to reconsider and spoke with Pompeo": only a shared modal carries over
+            modal |= p.chunk(firstVerb(p, start, joined)).verb().hasModal();
+            start = joined;
+        }
         for (int c = start; c <= trigger; c++) {
             Chunk ch = p.chunk(c);
             if (ch.is(Chunk.Kind.VERB) && ch.verb().negated() && (c == trigger || c == governing(p, trigger)))
@@ -63,8 +68,8 @@ public final class ModalityCues {
                     denial = true;
                 else if (HYPOTHETICAL.contains(w) && !(w.equals("set") && !p.word(t + 1).equals("to")))
                     modal = true;
-                else if (HEDGES.contains(w))
-                    hedged = true;
+                else if (HEDGES.contains(w) && !(ch.is(Chunk.Kind.NP) && c != trigger && p.tag(t) != org.newskg.extract.syntax.Tag.VERB))
+                    hedged = true; // but "337 suspected users were arrested" hedges the users, not the arrest
                 else if ((w.equals("not") || w.equals("no") || w.equals("never")) && c >= trigger - 3 && c < trigger
                         && !p.chunk(c).is(Chunk.Kind.VERB))
                     negated = true;
@@ -79,6 +84,23 @@ public final class ModalityCues {
         if (hedged || type == EventType.Accusation)
             return Modality.alleged;
         return Modality.asserted;
+    }
+
+    /** The last "and" + verb between the clause start and the trigger, where a second predicate starts, or -1. */
+    private static int coordinatedVerb(Parse p, int start, int trigger) {
+        int found = -1;
+        for (int k = start + 1; k + 1 <= trigger && k + 1 < p.chunks().size(); k++)
+            if (p.chunk(k).is(Chunk.Kind.CONJ) && p.chunk(k + 1).is(Chunk.Kind.VERB) && !p.chunk(k + 1).verb().isGerund()
+                    && firstVerb(p, start, k) >= 0)
+                found = k + 1;
+        return found;
+    }
+
+    private static int firstVerb(Parse p, int from, int to) {
+        for (int k = from; k < to; k++)
+            if (p.chunk(k).is(Chunk.Kind.VERB))
+                return k;
+        return -1;
     }
 
     /** The verb (base form) that reports the clause starting at {@code start}: "denied [that]", or {@code null}. */

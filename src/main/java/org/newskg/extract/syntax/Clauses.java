@@ -24,7 +24,15 @@ public final class Clauses {
     private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "plans", "bid", "move",
             "attempt", "attempts", "effort", "efforts", "request", "order", "proposal", "right", "permission",
             "refusal", "failure", "threat", "promise", "pledge", "call", "calls", "push", "campaign", "intention",
-            "ability", "power", "readiness", "willingness");
+            "ability", "power", "readiness", "willingness", "offer", "offers", "vow", "pledges", "threats");
+
+    /** Texts and acts through which their author does what a participle after them says: "a decree banning". */
+    private static final Set<String> VEHICLES = Set.of("message", "messages", "statement", "statements", "letter",
+            "letters", "decree", "decrees", "order", "orders", "tweet", "tweets", "post", "posts", "video", "note",
+            "memo", "report", "law", "laws", "bill", "bills", "resolution", "petition", "complaint", "filing",
+            "motion", "lawsuit", "suit", "speech", "address", "interview", "announcement", "notice", "directive",
+            "regulation", "regulations", "rule", "rules", "measure", "measures", "legislation", "executive order",
+            "ordinance", "circular", "proposal", "request");
 
     /** Subject pronouns a reported clause may open with. */
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
@@ -60,7 +68,7 @@ public final class Clauses {
                         continue;
                     if (Groups.isUnknownName(p, k))
                         return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
-                    Filler g = Groups.chain(p, Groups.endingAt(p, k));
+                    Filler g = Groups.withExamples(p, Groups.endingAt(p, k)); // "countries including Algeria"
                     Filler reporter = reporterOfPronoun(p, k);
                     if (reporter != null)
                         return reporter;
@@ -83,7 +91,12 @@ public final class Clauses {
                 }
                 case CLOSE -> k = opening(p, k, Kind.OPEN);
                 case DASH -> k = opening(p, k, Kind.DASH);
-                case VERB, SUB -> {
+                case VERB -> {
+                    if (verb != null && verb.isGerund() && best != null && best.isEmpty() && isVehicle(p, best))
+                        return subject(p, k); // "posted a message blaming Iran": the message's author blames
+                    return best == null ? Filler.NONE : best;
+                }
+                case SUB -> {
                     return best == null ? Filler.NONE : best;
                 }
                 case REL -> {
@@ -97,6 +110,8 @@ public final class Clauses {
                     return a >= 0 && p.chunk(a).is(Kind.NP) ? antecedent(p, a) : Filler.NONE;
                 }
                 case PUNCT -> {
+                    if (c.isHardBoundary() && best == null && c.word().equals(";"))
+                        return subjectBefore(p, k); // "Tesco sold its stores; and in 2015 sold its chain"
                     if (c.isHardBoundary())
                         return best == null ? Filler.NONE : best;
                 }
@@ -104,6 +119,41 @@ public final class Clauses {
             }
         }
         return best == null ? Filler.NONE : best;
+    }
+
+    /**
+     * The subject of the verb that reports the clause of verb {@code v}: "authorities announced
+     * [that] 337 users were arrested" gives the authorities. {@link Filler#NONE} when no reporting
+     * verb introduces the clause.
+     */
+    public static Filler reporter(Parse p, int v) {
+        Filler subject = subject(p, v);
+        if (!subject.exists())
+            return Filler.NONE;
+        int k = p.beforeAdverbs(subject.from() - 1);
+        if (k >= 0 && p.chunk(k).is(Kind.SUB) && p.chunk(k).word().equals("that"))
+            k = p.beforeAdverbs(k - 1);
+        if (k < 0 || !p.chunk(k).is(Kind.VERB) || !REPORTING.contains(p.chunk(k).verb().base()))
+            return Filler.NONE;
+        return subject(p, k);
+    }
+
+    /** The subject of the nearest verb before chunk {@code k} that has one: a clause after ";" that lacks its own. */
+    private static Filler subjectBefore(Parse p, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (!p.chunk(j).is(Kind.VERB))
+                continue;
+            Filler f = subject(p, j);
+            if (!f.isEmpty())
+                return f;
+        }
+        return Filler.NONE;
+    }
+
+    /** Whether the filler is a text or act that speaks for its author: "a message", "a decree". */
+    private static boolean isVehicle(Parse p, Filler f) {
+        Chunk c = p.chunk(f.from());
+        return c.is(Kind.NP) && VEHICLES.contains(c.phrase().head());
     }
 
     /** "the US government, which": the phrase before a relative pronoun. */
@@ -180,6 +230,8 @@ public final class Clauses {
                 int verb = previousVerb(p, before);
                 return verb >= 0 ? subject(p, verb) : Filler.NONE;
             }
+            if (before >= 0 && p.chunk(before).is(Kind.VERB) && !p.chunk(before).verb().passive())
+                return subject(p, before); // "have cited security concerns to impose bans": the subject's purpose
             return Filler.NONE;
         }
         if (c.is(Kind.SUB) && c.word().equals("whether")) {

@@ -18,6 +18,9 @@ public final class Groups {
     private static final Set<String> CHAIN = Set.of("of", "from");
     /** Prepositions that list examples for a phrase: "allies such as Germany". */
     static final Set<String> EXAMPLES = Set.of("such as", "including", "like");
+    /** Words that stand before a list as a phrase of their own: "both", "either". */
+    private static final Set<String> QUANTIFIERS = Set.of("both", "either", "neither", "all");
+
     private Groups() {}
 
     /** The noun phrases right after chunk {@code c} (skipping adverbs), with coordination and examples. */
@@ -27,6 +30,8 @@ public final class Groups {
             k++;
         if (k >= p.chunks().size() || !p.chunk(k).is(Kind.NP))
             return Filler.NONE;
+        if (k + 1 < p.chunks().size() && p.chunk(k + 1).is(Kind.NP) && QUANTIFIERS.contains(p.chunk(k).word()))
+            k++; // "named both the PKK and the YPG"
         return withExamples(p, startingAt(p, k));
     }
 
@@ -160,7 +165,9 @@ public final class Groups {
         if (!f.isEmpty() || f.to() + 1 >= p.chunks().size() || isUnknownName(p, f.to() - 1))
             return f;
         Chunk link = p.chunk(f.to());
-        if (link.is(Kind.PREP) && CHAIN.contains(link.word()) && p.chunk(f.to() + 1).is(Kind.NP)) {
+        boolean standIn = p.chunk(f.to() - 1).is(Kind.NP) && Phrase.STAND_INS.contains(p.chunk(f.to() - 1).phrase().head());
+        if (link.is(Kind.PREP) && (CHAIN.contains(link.word()) || standIn && link.word().equals("in"))
+                && p.chunk(f.to() + 1).is(Kind.NP)) { // "authorities in Canada"
             Filler next = chain(p, startingAt(p, f.to() + 1));
             return new Filler(next.entities(), f.possessor() != null ? f.possessor() : next.possessor(), f.from(), next.to());
         }
@@ -192,8 +199,8 @@ public final class Groups {
             return false;
         for (int t = from; t < c.to(); t++) {
             String w = p.tokens().get(t).text();
-            if (!Character.isUpperCase(w.charAt(0)) || Words.isCommon(p.word(t)))
-                return false;
+            if (!Character.isUpperCase(w.charAt(0)) || Words.isCommon(p.word(t)) || Words.OFFICES.contains(p.word(t)))
+                return false; // "the President" is a title, not an unknown name
         }
         return true;
     }

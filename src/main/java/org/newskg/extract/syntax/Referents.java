@@ -50,7 +50,15 @@ public final class Referents {
             Map.entry("bloc", type(EntityType.InternationalOrganization)),
             Map.entry("organisation", e -> e.type() == EntityType.Organization || e.type() == EntityType.InternationalOrganization),
             Map.entry("organization", e -> e.type() == EntityType.Organization || e.type() == EntityType.InternationalOrganization),
-            Map.entry("newspaper", type(EntityType.Organization)), Map.entry("broadcaster", type(EntityType.Organization)));
+            Map.entry("newspaper", type(EntityType.Organization)), Map.entry("broadcaster", type(EntityType.Organization)),
+            Map.entry("network", e -> e.type() == EntityType.Company || e.type() == EntityType.Organization),
+            Map.entry("chain", type(EntityType.Company)),
+            Map.entry("embassy", e -> e.type() != EntityType.Person && e.name().toLowerCase(java.util.Locale.ROOT).contains("embassy")),
+            Map.entry("commission", type(EntityType.GovernmentBody)),
+            Map.entry("militia", type(EntityType.Organization)),
+            Map.entry("startup", type(EntityType.Company)), Map.entry("insurer", type(EntityType.Company)),
+            Map.entry("automaker", type(EntityType.Company)), Map.entry("carmaker", type(EntityType.Company)),
+            Map.entry("website", e -> e.type() == EntityType.Product || e.type() == EntityType.Organization || e.type() == EntityType.Company));
 
     /** Where an entity is named: a resolved mention, or a lone surname of a person named in full. */
     private record Spot(int start, int end, Entity entity, boolean demonym) {}

@@ -171,9 +171,13 @@ final class Tagger {
     /** Verb-looking words that are nouns or adjectives where they stand: "the proposed bill". */
     private Tag verbInContext(int i, Tag prev, Tag next) {
         String w = lower[i];
-        boolean afterDeterminer = prev == Tag.DET || prev == Tag.POSSESSIVE || prev == Tag.NUMBER
+        boolean afterDeterminer = prev == Tag.DET || prev == Tag.POSSESSIVE || prev == Tag.NUMBER && !isYear(i - 1)
                 || prev == Tag.POSSESSIVE_MARK;
         if (afterDeterminer)
+            return Tag.NOUN;
+        if (prev == Tag.ADVERB && !w.endsWith("ing") && !Words.isParticiple(w) && afterPastVerb(i - 1))
+            return Tag.NOUN; // "unsealed further charges"
+        if (prev == Tag.NUMBER && !w.endsWith("ing") && !Words.isParticiple(w))
             return Tag.NOUN;
         if (w.endsWith("ed"))
             return prev == Tag.PREPOSITION || prev == Tag.VERB ? Tag.NOUN : Tag.VERB;
@@ -193,6 +197,20 @@ final class Tagger {
         if (prev == Tag.NAME || prev == Tag.NOUN || prev == Tag.CLOSE)
             return startsPhrase(next, i + 1) ? Tag.VERB : Tag.NOUN;
         return startsPhrase(next, i + 1) || next == Tag.PREPOSITION || next == Tag.TO ? Tag.VERB : Tag.NOUN;
+    }
+
+    /** Whether token {@code i} is a year, which may open a clause: "in 2015 sold its chain". */
+    private boolean isYear(int i) {
+        return lower[i].length() == 4 && (lower[i].startsWith("19") || lower[i].startsWith("20"))
+                && lower[i].chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether the adverbs that end at token {@code i} follow a past-tense main verb: "unsealed further". */
+    private boolean afterPastVerb(int i) {
+        int k = i;
+        while (k >= 0 && tags[k] == Tag.ADVERB)
+            k--;
+        return k >= 0 && tags[k] == Tag.VERB && Words.isParticiple(lower[k]) && (k == 0 || !tags[k - 1].isVerbal());
     }
 
     /** Whether "to" at {@code i} marks an infinitive: a base verb, or an unknown word and its object, follows. */
@@ -231,6 +249,10 @@ final class Tagger {
             Tag t = tags[k];
             if (t == Tag.COMMA || t == Tag.PREPOSITION || t == Tag.PUNCT || t == Tag.TO)
                 return false;
+            if (t == Tag.CONJUNCTION && k + 1 < tags.length && tags[k + 1].isVerbal())
+                return false; // "as a terrorist and levied": the verb continues the clause before
+            if (t == Tag.VERB && !lower[k].endsWith("ed") && (k + 1 == tags.length || tags[k + 1] == Tag.PUNCT))
+                return false; // "as a terrorist state.": a noun that looks like a verb ends the phrase
             if (t.isVerbal() || t == Tag.MODAL)
                 return subject && !(t == Tag.VERB && lower[k].endsWith("ed") && k > 0 && tags[k - 1] == Tag.PREPOSITION);
             if (t.isNominal() || t == Tag.PRONOUN)

@@ -81,6 +81,13 @@ public final class Words {
             "september", "october", "november", "december");
 
     /** Whether the lower-cased word is a function word, a known verb, an adverb or a calendar word. */
+    /** Nouns of office, capitalised in titles ("the Prime Minister") but no names. */
+    static final Set<String> OFFICES = Set.of("president", "minister", "secretary", "chancellor", "governor",
+            "ambassador", "director", "chairman", "chairwoman", "senator", "judge", "prime", "deputy", "chief",
+            "spokesman", "spokeswoman", "spokesperson", "king", "queen", "prince", "princess", "mayor",
+            "commissioner", "attorney", "general", "premier", "speaker", "leader", "officer", "executive",
+            "ceo", "founder", "head", "envoy", "rapporteur", "prosecutor", "justice", "emperor", "pope");
+
     public static boolean isCommon(String lower) {
         return DETERMINERS.contains(lower) || POSSESSIVES.contains(lower) || PRONOUNS.contains(lower)
                 || PREPOSITIONS.contains(lower) || CONJUNCTIONS.contains(lower) || SUBORDINATORS.contains(lower)
