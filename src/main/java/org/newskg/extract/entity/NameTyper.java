@@ -230,6 +230,7 @@ final class NameTyper {
                         && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(from).text()) == null ? 2 : 1);
             else if (lower.equals("of") && b > 0 && lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(b - 1).text()) == EntityType.Location)
                 v.add(EntityType.Location, 4); // "the city of São Paulo"
+
             if (NAMING.contains(lower)) {
                 for (int k = b - 1; k >= Math.max(0, b - 4); k--) {
                     EntityType d = lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(k).text());
@@ -240,6 +241,11 @@ final class NameTyper {
                 }
             }
         }
+        int of = b >= 0 && tokens.get(b).text().equals("the") ? b - 1 : b;
+        if (of >= 1 && tokens.get(of).text().equals("of") && lexicon.isTitleHead(tokens.get(of - 1).text())
+                && Character.isLowerCase(tokens.get(of - 1).text().charAt(0))
+                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) == EntityType.NamedEvent)
+            v.add(EntityType.Organization, 5); // "deputy director of the Greek Energy Forum": posts are in organisations, not events
         if (b >= 1 && tokens.get(b).text().equals("to") && tokens.get(b - 1).text().equalsIgnoreCase("according"))
             v.add(EntityType.Organization, 2); // "according to Al Jazeera": a source
         listedAfter(tokens, from, v);

@@ -134,7 +134,8 @@ final class TitleParser {
     /** A lower-case noun before a title's head: "development" in "economic development minister". */
     private boolean nounOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
-        if (index.at(i) != null || !Character.isLowerCase(w.charAt(0)) || lexicon.isCommon(w) || lexicon.isTitleHead(w)
+        boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity");
+        if (index.at(i) != null || !Character.isLowerCase(w.charAt(0)) || !noun || lexicon.isTitleHead(w)
                 || w.length() < 4 || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || !isWord(w))
             return false;
         for (int k = i + 1; k < Math.min(limit, i + 4); k++) {

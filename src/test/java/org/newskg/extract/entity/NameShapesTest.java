@@ -136,4 +136,23 @@ class NameShapesTest {
         assertEquals(List.of("Republic Act No. 3846/Law", "Radio Control Law/Law"),
                 entities("The law, Republic Act No. 3846, also known as the \"Radio Control Law\", states it."));
     }
+
+    @Test
+    void what_a_person_directs_is_an_organisation_not_an_event() {
+        assertEquals(List.of("Alex Lagakos/Person", "Greek Energy Forum/Organization"),
+                entities("Alex Lagakos, deputy director of the Greek Energy Forum, said the project matters."));
+    }
+
+    @Test
+    void a_ruling_rally_is_a_party() {
+        assertEquals(List.of("Cyprus/Country", "Democratic Rally/Organization"),
+                entities("In Cyprus, the ruling Democratic Rally hailed the pipeline as an advance."));
+    }
+
+    @Test
+    void honorable_is_a_form_of_address() {
+        assertEquals(List.of("Pedro R. Pierluisi Urrutia/Person"),
+                entities("Pedro Pierluisi took the oath. The oath of the Honorable Pedro R. Pierluisi Urrutia is void. "
+                        + "Pierluisi Urrutia can no longer serve."));
+    }
 }

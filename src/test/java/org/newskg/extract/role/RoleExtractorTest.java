@@ -193,4 +193,16 @@ class RoleExtractorTest {
         assertEquals(List.of("Juan Dalmau | senator | Senate of Puerto Rico"),
                 roles("The Senate of Puerto Rico met in Puerto Rico. According to Senator Juan Dalmau, it was cancelled."));
     }
+
+    @Test
+    void lower_case_nouns_before_a_title_belong_to_it() {
+        assertEquals(List.of("Stefano Patuanelli | economic development minister | Italy"),
+                roles("Italian economic development minister Stefano Patuanelli sent a letter."));
+    }
+
+    @Test
+    void a_verb_before_a_capitalised_title_is_no_part_of_it() {
+        assertEquals(List.of("Pierluisi | governor | Puerto Rico"),
+                roles("Puerto Rico Supreme Court removes Governor Pierluisi from office in a ruling."));
+    }
 }
