@@ -176,6 +176,8 @@ final class NameFinder {
             int titleEnd = titleEndAt(tokens, k, to, catalogAt);
             if (titleEnd == k + 1 && titleEnd == to && k > start && lexicon.isGivenName(tokens.get(k - 1).text()))
                 titleEnd = k; // "John Major", "Carole King": a title word after a given name is a family name
+            if (titleEnd > k && titleEnd < to && isJoiner(tokens.get(titleEnd).text()) && inOfTail(tokens, from, k))
+                titleEnd = k; // "Office of the UN High Commissioner for Human Rights": an office inside a name
             if (titleEnd > k && (k == from || !isJoiner(tokens.get(k - 1).text()))) {
                 clean(tokens, start, k, catalogAt, words, out);
                 start = titleEnd;
@@ -189,6 +191,17 @@ final class NameFinder {
             }
         }
         clean(tokens, start, to, catalogAt, words, out);
+    }
+
+    /** Whether k lies after the "of" of a name that opens with an organisation's word: "Office of the ...". */
+    private boolean inOfTail(List<Token> tokens, int from, int k) {
+        String first = tokens.get(from).text();
+        if (lexicon.cue(Lexicon.Cue.HEAD, first) == null && lexicon.cue(Lexicon.Cue.FIRST, first) == null)
+            return false;
+        for (int i = from + 1; i < k; i++)
+            if (tokens.get(i).text().equals("of"))
+                return true;
+        return false;
     }
 
     /** Whether an organisation's head word ends right before k and a person's name starts at k. */

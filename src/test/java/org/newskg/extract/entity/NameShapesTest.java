@@ -155,4 +155,10 @@ class NameShapesTest {
                 entities("Pedro Pierluisi took the oath. The oath of the Honorable Pedro R. Pierluisi Urrutia is void. "
                         + "Pierluisi Urrutia can no longer serve."));
     }
+
+    @Test
+    void an_office_inside_an_of_name_does_not_cut_it() {
+        assertEquals(List.of("Agnès Callamard/Person", "Office of the UN High Commissioner for Human Rights/GovernmentBody"),
+                entities("Agnès Callamard, a rapporteur for the Office of the UN High Commissioner for Human Rights, spoke."));
+    }
 }
