@@ -69,7 +69,7 @@ public final class ExtractCommand implements Callable<Integer> {
             Writer writer = writer(out);
             Progress progress = new Progress(err, Progress.onTerminal() && output != null, -1);
             new ParallelExtraction(Extraction.standard(), input.threads).run(input.read(), probe -> false, item -> {
-                progress.accept(item);
+                progress.step(item.failed());
                 if (item.failed()) {
                     failed[0]++;
                     err.println("error: " + item.origin() + ": " + item.error());

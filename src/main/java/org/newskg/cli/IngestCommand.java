@@ -1,9 +1,12 @@
 package org.newskg.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.extract.Extraction;
 import org.newskg.ingest.IngestSummary;
+import org.newskg.ingest.Ingested;
 import org.newskg.ingest.Ingester;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.Stores;
@@ -50,6 +53,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /** Batches up to this size get one line per article. */
+    private static final int LISTED = 20;
+
     /** Ingests the inputs into the dataset, printing failures, progress and a summary line. */
     static IngestSummary ingest(CommandSpec spec, InputOptions input, DatasetGraph dataset) {
         var out = spec.commandLine().getOut();
@@ -57,15 +63,35 @@ public final class IngestCommand implements Callable<Integer> {
         boolean terminal = Progress.onTerminal();
         long total = terminal ? input.read().count() : -1;
         Progress progress = new Progress(err, terminal, total);
+        List<String> listing = new ArrayList<>();
         Ingester ingester = new Ingester(new ArticleStore(dataset), Extraction.standard(), input.threads);
         IngestSummary summary;
         try (var items = input.read()) {
-            summary = ingester.ingest(items, progress);
+            summary = ingester.ingest(items, item -> {
+                progress.step(item.status() == Ingested.Status.FAILED);
+                if (listing.size() <= LISTED && item.articleId() != null)
+                    listing.add(describe(item));
+            });
         }
         progress.finish();
+        if (listing.size() <= LISTED)
+            listing.forEach(out::println);
         summary.failures().forEach(f -> err.println("error: " + f));
         out.println(summary.line());
         out.flush();
         return summary;
+    }
+
+    private static String describe(Ingested item) {
+        String what = switch (item.status()) {
+            case ADDED -> "ingested";
+            case REPLACED -> "replaced";
+            case UNCHANGED -> "unchanged";
+            case FAILED -> "failed";
+        };
+        String counts = item.facts() == null ? "" : String.format(" (%d entities, %d roles, %d events, %d quotes)",
+                item.facts().entities().size(), item.facts().roles().size(), item.facts().events().size(),
+                item.facts().quotes().size());
+        return String.format("  %-9s %s%s", what, item.articleId(), counts);
     }
 }

@@ -2,14 +2,12 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.function.Consumer;
-import org.newskg.ingest.Extracted;
 
 /**
  * A one-line progress display for long commands: articles done, rate, and time left when the
  * total is known. Shown only on a terminal and redrawn at most a few times a second.
  */
-final class Progress implements Consumer<Extracted> {
+final class Progress {
 
     private static final long REDRAW_NANOS = 250_000_000L;
 
@@ -35,10 +33,10 @@ final class Progress implements Consumer<Extracted> {
         return System.console() != null;
     }
 
-    @Override
-    public void accept(Extracted item) {
+    /** Counts one item done. */
+    void step(boolean itemFailed) {
         done++;
-        if (item.failed())
+        if (itemFailed)
             failed++;
         long now = System.nanoTime();
         if (enabled && now - lastDraw > REDRAW_NANOS) {

@@ -35,40 +35,41 @@ public final class Ingester {
     /**
      * Ingests every item.
      *
-     * @param progress told of each item as it is done (for progress display), in order
+     * @param listener told of each item as it is done (for progress and reports), in input order
      */
-    public IngestSummary ingest(Stream<ReadResult> items, Consumer<Extracted> progress) {
+    public IngestSummary ingest(Stream<ReadResult> items, Consumer<Ingested> listener) {
         Instant start = clock.instant();
-        int[] counts = new int[3];
+        int[] counts = new int[Ingested.Status.values().length];
         List<String> failures = new ArrayList<>();
         extraction.run(items,
                 probe -> probe.contentHash().equals(store.contentHash(probe.article().id())),
                 item -> {
-                    String failure = store(item, counts);
-                    if (failure != null)
-                        failures.add(item.origin() + ": " + failure);
-                    progress.accept(item);
+                    Ingested done = store(item);
+                    counts[done.status().ordinal()]++;
+                    if (done.error() != null)
+                        failures.add(done.origin() + ": " + done.error());
+                    listener.accept(done);
                 });
-        return new IngestSummary(counts[0], counts[1], counts[2], failures, Duration.between(start, clock.instant()));
+        return new IngestSummary(counts[Ingested.Status.ADDED.ordinal()], counts[Ingested.Status.REPLACED.ordinal()],
+                counts[Ingested.Status.UNCHANGED.ordinal()], failures, Duration.between(start, clock.instant()));
     }
 
-    /** Stores one item; returns why it failed, or {@code null}. */
-    private String store(Extracted item, int[] counts) {
+    /** Stores one extracted item. */
+    private Ingested store(Extracted item) {
+        String id = item.article() == null ? null : item.article().id();
         if (item.failed())
-            return item.error();
-        if (item.unchanged()) {
-            counts[2]++;
-            return null;
-        }
+            return new Ingested(item.origin(), id, Ingested.Status.FAILED, null, item.error());
+        if (item.unchanged())
+            return new Ingested(item.origin(), id, Ingested.Status.UNCHANGED, null, null);
         try {
-            switch (store.put(item.facts(), new ArticleProvenance(clock.instant(), item.contentHash()))) {
-                case ADDED -> counts[0]++;
-                case REPLACED -> counts[1]++;
-                case UNCHANGED -> counts[2]++;
-            }
-            return null;
+            Ingested.Status status = switch (store.put(item.facts(), new ArticleProvenance(clock.instant(), item.contentHash()))) {
+                case ADDED -> Ingested.Status.ADDED;
+                case REPLACED -> Ingested.Status.REPLACED;
+                case UNCHANGED -> Ingested.Status.UNCHANGED;
+            };
+            return new Ingested(item.origin(), id, status, item.facts(), null);
         } catch (RuntimeException e) {
-            return "not stored (store left as it was): " + e;
+            return new Ingested(item.origin(), id, Ingested.Status.FAILED, null, "not stored (store left as it was): " + e);
         }
     }
 }

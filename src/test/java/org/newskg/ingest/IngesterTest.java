@@ -33,7 +33,7 @@ class IngesterTest {
     private IngestSummary ingest(DatasetGraph ds, int threads, List<String> order) {
         Ingester ingester = new Ingester(new ArticleStore(ds), new Extraction(Extractors.standard(TestCatalog.small())), threads);
         return ingester.ingest(ArticleReaders.read(List.of(dir.resolve("in")), null),
-                item -> order.add(item.article() == null ? item.origin() : item.article().id()));
+                item -> order.add(item.articleId() == null ? item.origin() : item.articleId()));
     }
 
     @Test

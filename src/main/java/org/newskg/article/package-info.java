@@ -1,0 +1,2 @@
+/** Articles as read from their sources, and the readers for each input format. */
+package org.newskg.article;

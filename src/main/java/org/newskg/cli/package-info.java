@@ -1,0 +1,2 @@
+/** The newskg command line: one picocli command per subcommand, thin over the library. */
+package org.newskg.cli;

@@ -1,0 +1,2 @@
+/** Text layers: where the news body ends, sentences and tokens. */
+package org.newskg.extract.text;

@@ -1,0 +1,2 @@
+/** Ingestion runs: parallel extraction, ordered single-writer storage, summaries. */
+package org.newskg.ingest;
