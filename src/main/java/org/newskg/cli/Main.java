@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
                 UpCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
         description = {
                 "Turns news articles about geopolitics and technology into an RDF knowledge graph,",

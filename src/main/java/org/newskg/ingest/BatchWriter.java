@@ -11,8 +11,8 @@ import org.newskg.store.ArticleStore;
 /**
  * Writes extracted articles to the store in input order, many per write transaction. A TDB2
  * commit costs a disk sync and fresh copies of every index block it touches (space TDB2 never
- * reuses), so one commit per article made ingest slow and the store hundreds of kilobytes per
- * article. Each article still lands whole or not at all: its quads are mapped before the
+ * reuses), so one commit per article made ingest slow and the store over a megabyte per article
+ * (docs/BENCHMARKS.md has the figures). Each article still lands whole or not at all: its quads are mapped before the
  * transaction, and when a batch fails its articles are written again one by one.
  */
 public final class BatchWriter {
@@ -22,7 +22,7 @@ public final class BatchWriter {
 
     private final ArticleStore store;
     private final Clock clock;
-    private final int maxArticles;
+    private final int maxQuads;
     private final Duration maxDelay;
     private final Consumer<Written> done;
 
@@ -30,20 +30,21 @@ public final class BatchWriter {
     private final List<Pending> pending = new ArrayList<>();
     private final List<ArticleStore.Prepared> batch = new ArrayList<>();
     private long oldestNanos;
+    private long batchQuads;
 
     private record Pending(Extracted item, ArticleStore.Prepared prepared, Written settled) {}
 
     /**
-     * @param maxArticles articles per transaction at most
-     * @param maxDelay    how long an article may wait for its batch to fill
-     * @param done        told of every item, in input order
+     * @param maxQuads a batch is written once its articles hold this many quads
+     * @param maxDelay how long an article may wait for its batch to fill
+     * @param done     told of every item, in input order
      */
-    public BatchWriter(ArticleStore store, Clock clock, int maxArticles, Duration maxDelay, Consumer<Written> done) {
-        if (maxArticles < 1)
-            throw new IllegalArgumentException("a batch holds at least 1 article, not " + maxArticles);
+    public BatchWriter(ArticleStore store, Clock clock, int maxQuads, Duration maxDelay, Consumer<Written> done) {
+        if (maxQuads < 1)
+            throw new IllegalArgumentException("a batch holds at least 1 quad, not " + maxQuads);
         this.store = store;
         this.clock = clock;
-        this.maxArticles = maxArticles;
+        this.maxQuads = maxQuads;
         this.maxDelay = maxDelay;
         this.done = done;
     }
@@ -60,12 +61,13 @@ public final class BatchWriter {
                 if (batch.isEmpty())
                     oldestNanos = System.nanoTime();
                 batch.add(p);
+                batchQuads += p.quads().size();
                 pending.add(new Pending(item, p, null));
             } catch (RuntimeException e) {
                 settle(item, null, "not stored (store left as it was): " + e);
             }
         }
-        if (batch.size() >= maxArticles || (!batch.isEmpty() && System.nanoTime() - oldestNanos >= maxDelay.toNanos()))
+        if (batchQuads >= maxQuads || (!batch.isEmpty() && System.nanoTime() - oldestNanos >= maxDelay.toNanos()))
             flush();
         else
             report();
@@ -79,6 +81,7 @@ public final class BatchWriter {
                 if (pending.get(i).prepared() != null)
                     pending.set(i, new Pending(pending.get(i).item(), null, written.get(w++)));
             batch.clear();
+            batchQuads = 0;
         }
         report();
     }

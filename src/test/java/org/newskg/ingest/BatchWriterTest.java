@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.newskg.fact.Event;
 import org.newskg.fact.EventType;
 import org.newskg.fact.Facts;
 import org.newskg.fact.Modality;
+import org.newskg.graph.ArticleProvenance;
 import org.newskg.graph.Iris;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.Stores;
@@ -55,8 +57,15 @@ class BatchWriterTest {
         return new Extracted(id + ".txt", facts.article(), facts, "hash-" + id, null);
     }
 
-    private BatchWriter writer(DatasetGraph ds, int maxArticles) {
-        return new BatchWriter(new ArticleStore(ds), Clock.systemUTC(), maxArticles, Duration.ofHours(1), told::add);
+    private BatchWriter writer(DatasetGraph ds, int maxQuads) {
+        return new BatchWriter(new ArticleStore(ds), Clock.systemUTC(), maxQuads, Duration.ofHours(1), told::add);
+    }
+
+    private static int quads(Extracted... items) {
+        int n = 0;
+        for (Extracted e : items)
+            n += ArticleStore.prepare(e.facts(), new ArticleProvenance(Instant.EPOCH, e.contentHash())).quads().size();
+        return n;
     }
 
     private boolean stored(String id) {
@@ -70,14 +79,15 @@ class BatchWriterTest {
 
     @Test
     void tells_of_every_item_in_input_order_once_its_batch_is_written() {
-        BatchWriter w = writer(dataset, 3);
+        Extracted a = extracted("a", "Huawei sued the US."), b = extracted("b", "ZTE waits."), c = extracted("c", "Canada waits.");
+        BatchWriter w = writer(dataset, quads(a, b, c));
         w.accept(new Extracted("bad.jsonl:1", null, null, null, "invalid JSON"));
-        w.accept(extracted("a", "Huawei sued the US."));
+        w.accept(a);
         w.accept(new Extracted("bad.jsonl:3", null, null, null, "no text"));
         assertEquals(List.of("bad.jsonl:1"), toldOrigins(), "the failure after 'a' waits for a's batch");
-        w.accept(extracted("b", "ZTE waits."));
+        w.accept(b);
         assertTrue(!stored("a"), "the batch is not full yet");
-        w.accept(extracted("c", "Canada waits."));
+        w.accept(c);
         assertEquals(List.of("bad.jsonl:1", "a.txt", "bad.jsonl:3", "b.txt", "c.txt"), toldOrigins());
         assertTrue(stored("a") && stored("b") && stored("c"));
         assertEquals(ArticleStore.Outcome.ADDED, told.get(1).outcome());
@@ -86,7 +96,7 @@ class BatchWriterTest {
 
     @Test
     void flush_writes_a_part_batch_and_unchanged_articles_stay_unchanged() {
-        BatchWriter w = writer(dataset, 100);
+        BatchWriter w = writer(dataset, 1_000_000);
         w.accept(extracted("a", "Huawei sued the US."));
         w.flush();
         assertTrue(stored("a"));
@@ -103,7 +113,7 @@ class BatchWriterTest {
                 null, null, Modality.asserted, null, 1.0, "test");
         Facts bad = new Facts(new Article("x", null, null, null, null, "ZTE sued Canada."), good.facts().entities(),
                 List.of(), List.of(), List.of(broken), List.of(), List.of("test"));
-        BatchWriter w = writer(dataset, 100);
+        BatchWriter w = writer(dataset, 1_000_000);
         w.accept(new Extracted("x.txt", bad.article(), bad, "hash-x", null));
         w.accept(good);
         w.flush();
@@ -123,7 +133,7 @@ class BatchWriterTest {
                 super.add(quad);
             }
         };
-        BatchWriter w = writer(failing, 100);
+        BatchWriter w = writer(failing, 1_000_000);
         w.accept(extracted("a", "Huawei sued the US."));
         w.accept(extracted("p", "ZTE waits."));
         w.accept(extracted("c", "Canada waits."));
