@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,10 +22,13 @@ import org.newskg.query.QueryRunner;
  */
 final class QueryLatency {
 
-    private static final int WARM_UP = 2;
     private static final int RUNS = 20;
     private static final int MIN_RUNS = 3;
-    private static final Duration BUDGET = Duration.ofSeconds(60);
+    private static final Duration BUDGET = Duration.ofSeconds(30);
+    /** A query slower than this gets one timed run after its warm-up: its figure is plain anyway. */
+    private static final Duration SLOW = Duration.ofSeconds(10);
+    /** {@code newskg query}'s default timeout and row cap. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final long MAX_ROWS = 10_000;
 
     private QueryLatency() {}
@@ -31,8 +36,11 @@ final class QueryLatency {
     /** One query, bound one way. */
     record Case(CannedQuery query, String label, Map<String, String> params) {}
 
-    /** @param rows rows the query returned (after the cap) */
-    record Timing(Case query, long rows, int runs, double medianMillis, double p95Millis) {}
+    /**
+     * @param rows     rows the query returned (after the cap)
+     * @param timedOut whether it ran past {@code newskg query}'s 60-second timeout (then no figures)
+     */
+    record Timing(Case query, long rows, int runs, double medianMillis, double p95Millis, boolean timedOut) {}
 
     /**
      * The cases to time: each canned query with its defaults, and again with busy parameters.
@@ -59,31 +67,49 @@ final class QueryLatency {
         return out;
     }
 
-    static List<Timing> measure(DatasetGraph dataset, List<Case> cases) {
+    static List<Timing> measure(DatasetGraph dataset, List<Case> cases, Consumer<String> log) {
         List<Timing> out = new ArrayList<>();
         try (RDFConnection conn = RDFConnection.connect(DatasetFactory.wrap(dataset))) {
-            QueryRunner runner = new QueryRunner(conn, Duration.ofMinutes(5), MAX_ROWS);
-            for (Case c : cases)
-                out.add(time(runner, c));
+            QueryRunner runner = new QueryRunner(conn, TIMEOUT, MAX_ROWS);
+            for (Case c : cases) {
+                Timing t = time(runner, c);
+                log.accept(t.timedOut() ? String.format("  %s (%s): over %d s", c.query().name(), c.label(), TIMEOUT.toSeconds())
+                        : String.format("  %s (%s): median %.0f ms, p95 %.0f ms, %d runs", c.query().name(), c.label(),
+                        t.medianMillis(), t.p95Millis(), t.runs()));
+                out.add(t);
+            }
         }
         return out;
     }
 
+    /** One untimed warm-up run, then timed runs: up to 20 within 30 s (at least 3), or 1 for a slow query. */
     private static Timing time(QueryRunner runner, Case c) {
         LineCounter sink = new LineCounter();
-        long warmUpEnd = System.nanoTime() + BUDGET.toNanos() / 10;
-        for (int i = 0; i < WARM_UP && (i == 0 || System.nanoTime() < warmUpEnd); i++)
-            runner.run(c.query(), c.params(), QueryRunner.Format.csv, sink);
+        double warmUp;
+        try {
+            warmUp = once(runner, c, sink);
+        } catch (QueryCancelledException e) {
+            return new Timing(c, 0, 0, Double.NaN, Double.NaN, true);
+        }
+        int wanted = warmUp > SLOW.toMillis() ? 1 : RUNS;
         List<Double> millis = new ArrayList<>();
         long deadline = System.nanoTime() + BUDGET.toNanos();
-        while (millis.size() < RUNS && (millis.size() < MIN_RUNS || System.nanoTime() < deadline)) {
+        while (millis.size() < wanted && (millis.size() < Math.min(wanted, MIN_RUNS) || System.nanoTime() < deadline)) {
             sink.lines = 0;
-            long start = System.nanoTime();
-            runner.run(c.query(), c.params(), QueryRunner.Format.csv, sink);
-            millis.add((System.nanoTime() - start) / 1e6);
+            try {
+                millis.add(once(runner, c, sink));
+            } catch (QueryCancelledException e) {
+                return new Timing(c, 0, millis.size(), Double.NaN, Double.NaN, true);
+            }
         }
         double[] m = millis.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Timing(c, Math.max(0, sink.lines - 1), m.length, Stats.median(m), Stats.percentile(m, 95));
+        return new Timing(c, Math.max(0, sink.lines - 1), m.length, Stats.median(m), Stats.percentile(m, 95), false);
+    }
+
+    private static double once(QueryRunner runner, Case c, LineCounter sink) {
+        long start = System.nanoTime();
+        runner.run(c.query(), c.params(), QueryRunner.Format.csv, sink);
+        return (System.nanoTime() - start) / 1e6;
     }
 
     /** Counts the lines written to it, discarding them. */

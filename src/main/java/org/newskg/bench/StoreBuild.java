@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.newskg.extract.Extraction;
 import org.newskg.fact.Entity;
 import org.newskg.ingest.BatchWriter;
@@ -24,6 +25,7 @@ import org.newskg.store.Stores;
  * stores articles (parallel extraction, the unchanged-article probe, ordered batched writes),
  * with the long tail renamed between extraction and storage. Along the way it samples the live
  * heap, and at each checkpoint it measures the store and the latency of every canned query.
+ * At the end it compacts the store, which TDB2 needs to give back the space of old index blocks.
  */
 final class StoreBuild {
 
@@ -36,8 +38,13 @@ final class StoreBuild {
     record Checkpoint(long articles, double buildSeconds, long quads, long storeBytes, long liveHeapBytes,
                       List<QueryLatency.Timing> queries) {}
 
-    /** @param peakHeapBytes the most heap in use at any moment, garbage included */
-    record Result(List<Checkpoint> checkpoints, List<HeapSample> heap, long peakHeapBytes, long failed) {}
+    /**
+     * @param peakHeapBytes  the most heap in use at any moment, garbage included
+     * @param compactSeconds how long TDB2's compaction of the final store took
+     * @param compactedBytes the store's size on disk after compaction
+     */
+    record Result(List<Checkpoint> checkpoints, List<HeapSample> heap, long peakHeapBytes, long failed,
+                  double compactSeconds, long compactedBytes) {}
 
     private final Path dir;
     private final int threads;
@@ -88,7 +95,12 @@ final class StoreBuild {
                 buildNanos += System.nanoTime() - start - pausedNanos;
                 checkpoints.add(checkpoint(dataset, buildNanos / 1e9));
             }
-            return new Result(checkpoints, heap, Heap.peakUsed(), failed);
+            long peak = Heap.peakUsed();
+            log.accept("store build: compacting the store");
+            long start = System.nanoTime();
+            DatabaseMgr.compact(dataset, true);
+            double compact = (System.nanoTime() - start) / 1e9;
+            return new Result(checkpoints, heap, peak, failed, compact, Disk.size(dir));
         } finally {
             dataset.close();
         }
@@ -131,7 +143,7 @@ final class StoreBuild {
         String busy = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("Huawei");
         log.accept(String.format("store build: %,d articles in %.0f s, %,d quads, %,.0f MB; timing queries (busy name: %s)",
                 stored, seconds, quads, bytes / 1e6, busy));
-        var queries = QueryLatency.measure(dataset, QueryLatency.cases(busy, firstId));
+        var queries = QueryLatency.measure(dataset, QueryLatency.cases(busy, firstId), log);
         return new Checkpoint(stored, seconds, quads, bytes, live, queries);
     }
 }
