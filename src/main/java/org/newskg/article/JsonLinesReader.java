@@ -1,23 +1,24 @@
 package org.newskg.article;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Reads JSON Lines: one article object per line with {@code id}, {@code title}, {@code published},
- * {@code url}, {@code source} and {@code text}. A line that does not parse fails alone.
+ * Reads JSON Lines: one article object per line (see {@link JsonArticles} for the fields). The
+ * file is streamed; a line that does not parse, is not UTF-8 or is over the size limit fails alone.
  */
 public final class JsonLinesReader implements ArticleReader {
+
+    private final long maxBytes;
+
+    public JsonLinesReader(ReadOptions options) {
+        this.maxBytes = options.maxBytes();
+    }
 
     @Override
     public String format() {
@@ -32,42 +33,43 @@ public final class JsonLinesReader implements ArticleReader {
 
     @Override
     public Stream<ReadResult> read(Path file) {
-        BufferedReader in;
+        InputStream in;
         try {
-            in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return Stream.of(ReadResult.failed(file.toString(), "cannot open: " + e.getMessage()));
+            in = InputFiles.open(file);
+        } catch (ReadException e) {
+            return Stream.of(ReadResult.failed(file.toString(), e.getMessage()));
         }
-        AtomicInteger lineNo = new AtomicInteger();
-        return in.lines()
-                .map(line -> new Object[] {lineNo.incrementAndGet(), line})
-                .filter(pair -> !((String) pair[1]).isBlank())
-                .map(pair -> parseLine(file + ":" + pair[0], (String) pair[1]))
-                .onClose(() -> closeQuietly(in));
+        return read(in, file.toString());
     }
 
-    /** One line as an article, or a failure that says what is wrong with it. */
-    static ReadResult parseLine(String origin, String line) {
+    /**
+     * The articles of a JSON Lines stream, such as standard input; items are named
+     * {@code name:line}. Closing the returned stream closes the input.
+     */
+    public Stream<ReadResult> read(InputStream in, String name) {
+        return ByteLines.of(in, maxBytes)
+                .filter(line -> line.tooLong() || !isBlank(line.bytes()))
+                .map(line -> parse(name + ":" + line.number(), line))
+                .onClose(() -> close(in));
+    }
+
+    private ReadResult parse(String origin, ByteLines.Line line) {
+        if (line.tooLong())
+            return ReadResult.failed(origin, InputFiles.tooLarge("the line", line.length(), maxBytes).getMessage());
         try {
-            JsonElement json = JsonParser.parseString(line);
-            if (!json.isJsonObject())
-                return ReadResult.failed(origin, "not a JSON object");
-            return ReadResult.ok(origin, fromJson(json.getAsJsonObject()));
+            return ReadResult.ok(origin, JsonArticles.fromJson(JsonParser.parseString(InputFiles.utf8(line.bytes()))));
         } catch (JsonParseException e) {
             return ReadResult.failed(origin, "invalid JSON: " + rootMessage(e));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (ReadException | IllegalArgumentException e) {
             return ReadResult.failed(origin, e.getMessage());
         }
     }
 
-    static Article fromJson(JsonObject o) {
-        return new Article(string(o, "id"), string(o, "title"), PublicationDates.parse(string(o, "published")),
-                string(o, "url"), string(o, "source"), string(o, "text"));
-    }
-
-    private static String string(JsonObject o, String key) {
-        JsonElement e = o.get(key);
-        return e == null || e.isJsonNull() ? null : e.getAsString();
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes)
+            if (!Character.isWhitespace(b))
+                return false;
+        return true;
     }
 
     private static String rootMessage(Throwable e) {
@@ -76,7 +78,7 @@ public final class JsonLinesReader implements ArticleReader {
         return e.getMessage();
     }
 
-    private static void closeQuietly(BufferedReader in) {
+    private static void close(InputStream in) {
         try {
             in.close();
         } catch (IOException e) {

@@ -3,8 +3,10 @@ package org.newskg.article;
 import java.util.Objects;
 
 /**
- * One item a reader produced: an article, or the reason an item could not be read. Either way
- * it names where it came from ({@code file} or {@code file:line}) so errors point at the input.
+ * One item a reader produced: a whole article, or the reason an item could not be read (what is
+ * wrong and, where there is one, the fix). Either way it names where it came from, so errors
+ * point at the input: {@code file}, {@code file:line} (JSON Lines, CSV), {@code file item n}
+ * (JSON arrays, feeds), an address, or {@code <stdin>:line}.
  */
 public record ReadResult(String origin, Article article, String error) {
 

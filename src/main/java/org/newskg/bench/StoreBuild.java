@@ -85,7 +85,7 @@ final class StoreBuild {
             for (long stop : stops) {
                 long start = System.nanoTime();
                 pausedNanos = 0;
-                BatchWriter writer = new BatchWriter(store, Clock.systemUTC(), Ingester.BATCH_QUADS,
+                BatchWriter writer = new BatchWriter(store, Clock.systemUTC(), Ingester.BATCH_ARTICLES,
                         Ingester.BATCH_DELAY, this::written);
                 try (var items = growth.articles(stored + failed, stop)) {
                     extraction.run(items, probe -> probe.contentHash().equals(store.contentHash(probe.article().id())),

@@ -61,7 +61,7 @@ public final class IngestCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         boolean terminal = Progress.onTerminal();
-        long total = terminal ? input.read().count() : -1;
+        long total = terminal && input.rereadable() ? input.read().count() : -1;
         Progress progress = new Progress(err, terminal, total);
         List<String> listing = new ArrayList<>();
         Ingester ingester = new Ingester(new ArticleStore(dataset), Extraction.standard(), input.threads);

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class, BenchCommand.class,
-                UpCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
+                UpCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         description = {
                 "Turns news articles about geopolitics and technology into an RDF knowledge graph,",
                 "stores it in an embedded Apache Jena TDB2 store and serves it over SPARQL."},

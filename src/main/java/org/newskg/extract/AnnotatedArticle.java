@@ -210,6 +210,14 @@ public final class AnnotatedArticle {
         quotes.add(quote);
     }
 
+    /** Puts a fuller version of a quote in its place, such as one tied to the event it was said at. */
+    public void replaceQuote(Quote old, Quote replacement) {
+        int i = quotes.indexOf(old);
+        if (i < 0)
+            throw new IllegalArgumentException("the article has no quote '" + old.text() + "' to replace");
+        quotes.set(i, replacement);
+    }
+
     public List<Event> events() {
         return Collections.unmodifiableList(events);
     }

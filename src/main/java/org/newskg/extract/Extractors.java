@@ -3,9 +3,17 @@ package org.newskg.extract;
 import java.util.List;
 import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.entity.CatalogRecognizer;
+import org.newskg.extract.entity.Coreference;
 import org.newskg.extract.entity.EntityResolver;
+import org.newskg.extract.entity.NameRecognizer;
+import org.newskg.extract.event.EventExtractor;
+import org.newskg.extract.lexicon.Lexicon;
+import org.newskg.extract.quote.QuoteExtractor;
+import org.newskg.extract.relation.RelationExtractor;
+import org.newskg.extract.role.RoleExtractor;
 import org.newskg.extract.text.BodyFinder;
 import org.newskg.extract.text.SentenceSplitter;
+import org.newskg.extract.time.TimeTagger;
 
 /** The standard extraction pipelines. */
 public final class Extractors {
@@ -22,7 +30,24 @@ public final class Extractors {
         return Pipeline.of("newskg", List.of(
                 new BodyFinder(),
                 new SentenceSplitter(),
+                entities(catalog),
+                new RoleExtractor(catalog, Lexicon.english()),
+                new RelationExtractor(Lexicon.english()),
+                new TimeTagger(),
+                new QuoteExtractor(),
+                new EventExtractor()));
+    }
+
+    /**
+     * The entity stage: catalog names, other names, one entity per name, and the pronouns and
+     * descriptions that refer to them.
+     */
+    public static Pipeline entities(Catalog catalog) {
+        Lexicon lexicon = Lexicon.english();
+        return Pipeline.stage("entities", List.of(
                 new CatalogRecognizer(catalog),
-                new EntityResolver()));
+                new NameRecognizer(lexicon),
+                new EntityResolver(),
+                new Coreference(lexicon)));
     }
 }

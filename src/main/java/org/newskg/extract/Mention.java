@@ -12,7 +12,7 @@ import org.newskg.fact.Span;
  * @param canonical the entity's canonical name when known (catalog), else the surface form
  * @param wikidata  Wikidata id when known, else {@code null}
  * @param source    the name of the extractor that found it
- * @param kind      how the span names the entity (a name, a demonym, a metonym)
+ * @param kind      how the span names or refers to the entity (a name, a demonym, a metonym, a pronoun, a description)
  */
 public record Mention(Span span, String surface, EntityType type, String key, String canonical, String wikidata,
                       String source, Kind kind) {
@@ -24,7 +24,16 @@ public record Mention(Span span, String surface, EntityType type, String key, St
         /** an adjective or nationality noun that stands for a country: "Chinese firm" */
         DEMONYM,
         /** a place standing for its government: "Washington said" */
-        METONYM
+        METONYM,
+        /** a pronoun that refers to the entity: "he", "its"; not an alias of it */
+        PRONOUN,
+        /** a description that refers to the entity: "the firm", "the court"; not an alias of it */
+        DESCRIPTION;
+
+        /** Whether the span names the entity (and so is one of its aliases), rather than refers to it. */
+        public boolean names() {
+            return this == NAME || this == DEMONYM || this == METONYM;
+        }
     }
 
     public Mention {

@@ -1,5 +1,6 @@
 package org.newskg.graph;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.newskg.fact.Entity;
+import org.newskg.fact.Span;
 
 /**
  * Mints every IRI NewsKG writes. Entities get the same IRI in every article: from their
@@ -21,10 +23,12 @@ public final class Iris {
 
     public static final String BASE = "https://w3id.org/newskg/id/";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final String ARTICLE = "article/";
+    private static final String VALIDATION = "validation/";
 
     /** The article's node, which also names its graph. */
     public static Node article(String articleId) {
-        return uri("article/" + encode(articleId));
+        return uri(ARTICLE + encode(articleId));
     }
 
     public static Node entity(Entity e) {
@@ -38,8 +42,52 @@ public final class Iris {
     }
 
     /** A node named by a hash of its identifying parts, under {@code kind/}. */
-    public static Node hashed(String kind, String... parts) {
+    static Node hashed(String kind, String... parts) {
         return uri(kind + "/" + hash(String.join("\u001f", parts)));
+    }
+
+    /** The post with this title in an organisation or state, shared by all who hold it. */
+    public static Node post(Node organization, String title) {
+        return hashed("post", organization.getURI(), title.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public static Node role(Node person, Node organization, String title) {
+        return hashed("role", person.getURI(), organization.getURI(), title == null ? "" : title);
+    }
+
+    public static Node relation(Node subject, Node predicate, Node object) {
+        return hashed("relation", subject.getURI(), predicate.getURI(), object.getURI());
+    }
+
+    /** A quote of an article, by where it starts (UTF-16 offset, or -1 when unknown) and its words. */
+    public static Node quote(String articleId, int start, String text) {
+        return hashed("quote", articleId, Integer.toString(start), text);
+    }
+
+    /** A passage of an article, by its UTF-16 character range in the article's document. */
+    public static Node passage(String articleId, Span span) {
+        return hashed("evidence", articleId, Integer.toString(span.start()), Integer.toString(span.end()));
+    }
+
+    /** The graph holding the SHACL validation report of an article that did not conform. */
+    public static Node validation(String articleId) {
+        return uri(VALIDATION + encode(articleId));
+    }
+
+    /** The article id a validation graph is named after, or {@code null} when the node names none. */
+    public static String articleIdOfValidation(Node graph) {
+        return idAfter(BASE + VALIDATION, graph);
+    }
+
+    /** The article id an article node (or graph) is named after, or {@code null} when the node names none. */
+    public static String articleId(Node article) {
+        return idAfter(BASE + ARTICLE, article);
+    }
+
+    private static String idAfter(String prefix, Node node) {
+        if (!node.isURI() || !node.getURI().startsWith(prefix))
+            return null;
+        return URLDecoder.decode(node.getURI().substring(prefix.length()), StandardCharsets.UTF_8);
     }
 
     public static Node extractor(String name, String version) {

@@ -35,7 +35,7 @@ final class Types {
 
     private static final Map<String, Node> PHRASE_ROLES = Map.of(
             "claim", NKG.claim, "charge", NKG.charge, "allegation", NKG.allegation, "scope", NKG.scope,
-            "amount", NKG.amount, "title", NKG.postTitle, "subject", NKG.subjectPhrase, "product", NKG.productPhrase);
+            "amount", NKG.amount, "title", NKG.title, "subject", NKG.subjectPhrase, "product", NKG.productPhrase);
 
     static Node of(EntityType type) {
         return NodeFactory.createURI(NKG.NS + type.name());

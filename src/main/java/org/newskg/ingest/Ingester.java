@@ -18,11 +18,8 @@ import org.newskg.store.ArticleStore;
  */
 public final class Ingester {
 
-    /**
-     * Quads per write transaction, about 1,000 articles: enough to spread a commit's cost thin
-     * (larger batches gain little; see docs/BENCHMARKS.md), small enough to sit in a small heap.
-     */
-    public static final int BATCH_QUADS = 50_000;
+    /** Articles per write transaction: enough to spread a commit's cost thin (see docs/BENCHMARKS.md). */
+    public static final int BATCH_ARTICLES = 1_000;
     /** Longest an article waits for its batch, so a slow feed still lands promptly. */
     public static final Duration BATCH_DELAY = Duration.ofSeconds(5);
 
@@ -49,7 +46,7 @@ public final class Ingester {
         Instant start = clock.instant();
         int[] counts = new int[Ingested.Status.values().length];
         List<String> failures = new ArrayList<>();
-        BatchWriter writer = new BatchWriter(store, clock, BATCH_QUADS, BATCH_DELAY, written -> {
+        BatchWriter writer = new BatchWriter(store, clock, BATCH_ARTICLES, BATCH_DELAY, written -> {
             Ingested done = ingested(written);
             counts[done.status().ordinal()]++;
             if (done.error() != null)

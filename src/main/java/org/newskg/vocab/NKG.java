@@ -18,8 +18,11 @@ public final class NKG {
         return NodeFactory.createURI(NS + local);
     }
 
-    // ---- entity classes
+    // ---- entities
     public static final Node Entity = term("Entity");
+    public static final Node Actor = term("Actor");
+    public static final Node Party = term("Party");
+    public static final Node Place = term("Place");
     public static final Node Person = term("Person");
     public static final Node Organization = term("Organization");
     public static final Node Company = term("Company");
@@ -33,7 +36,28 @@ public final class NKG {
     public static final Node Law = term("Law");
     public static final Node NamedEvent = term("NamedEvent");
 
-    // ---- event classes
+    // ---- roles and posts
+    public static final Node Role = term("Role");
+    public static final Node Post = term("Post");
+    public static final Node person = term("person");
+    public static final Node organization = term("organization");
+    public static final Node post = term("post");
+    public static final Node postIn = term("postIn");
+    public static final Node title = term("title");
+    public static final Node startDate = term("startDate");
+    public static final Node endDate = term("endDate");
+    public static final Node PartialDate = term("PartialDate");
+
+    // ---- relations
+    public static final Node RelationStatement = term("RelationStatement");
+    public static final Node basedIn = term("basedIn");
+    public static final Node makes = term("makes");
+    public static final Node subsidiaryOf = term("subsidiaryOf");
+    public static final Node memberOf = term("memberOf");
+    public static final Node nationalityOf = term("nationalityOf");
+    public static final Node operates = term("operates");
+
+    // ---- events
     public static final Node Event = term("Event");
     public static final Node Conference = term("Conference");
     public static final Node Meeting = term("Meeting");
@@ -57,44 +81,14 @@ public final class NKG {
     public static final Node Departure = term("Departure");
     public static final Node Cyberattack = term("Cyberattack");
 
-    // ---- other classes
-    public static final Node Role = term("Role");
-    public static final Node Quote = term("Quote");
-    public static final Node RelationStatement = term("RelationStatement");
-    public static final Node Extractor = term("Extractor");
-    public static final Node Ingestion = term("Ingestion");
-    public static final Node Modality = term("Modality");
-
-    // ---- modality concepts
-    public static final Node modalities = term("modalities");
-    public static final Node asserted = term("asserted");
-    public static final Node alleged = term("alleged");
-    public static final Node denied = term("denied");
-    public static final Node hypothetical = term("hypothetical");
-
-    // ---- entity properties
-    public static final Node mentionedIn = term("mentionedIn");
-
-    // ---- relations
-    public static final Node basedIn = term("basedIn");
-    public static final Node makes = term("makes");
-    public static final Node subsidiaryOf = term("subsidiaryOf");
-    public static final Node memberOf = term("memberOf");
-    public static final Node nationalityOf = term("nationalityOf");
-    public static final Node operates = term("operates");
-
-    // ---- roles (posts)
-    public static final Node person = term("person");
-    public static final Node organization = term("organization");
-    public static final Node title = term("title");
-
-    // ---- event properties
     public static final Node date = term("date");
     public static final Node place = term("place");
     public static final Node modality = term("modality");
     public static final Node confidence = term("confidence");
+    public static final Node extractedBy = term("extractedBy");
 
-    // ---- event participant roles (entity-valued)
+    // ---- participant roles (entity-valued, all under involves)
+    public static final Node involves = term("involves");
     public static final Node hasNamedEvent = term("hasNamedEvent");
     public static final Node hasOrganizer = term("hasOrganizer");
     public static final Node hasSponsor = term("hasSponsor");
@@ -125,25 +119,36 @@ public final class NKG {
     public static final Node hasOrganization = term("hasOrganization");
     public static final Node hasAttacker = term("hasAttacker");
 
-    // ---- event participant roles (phrase-valued)
+    // ---- phrase attributes
     public static final Node claim = term("claim");
     public static final Node charge = term("charge");
     public static final Node allegation = term("allegation");
     public static final Node scope = term("scope");
     public static final Node amount = term("amount");
-    public static final Node postTitle = term("postTitle");
     public static final Node subjectPhrase = term("subjectPhrase");
     public static final Node productPhrase = term("productPhrase");
 
+    // ---- modality (a SKOS concept scheme)
+    public static final Node Modality = term("Modality");
+    public static final Node modalities = term("modalities");
+    public static final Node asserted = term("asserted");
+    public static final Node alleged = term("alleged");
+    public static final Node denied = term("denied");
+    public static final Node hypothetical = term("hypothetical");
+
     // ---- quotes
+    public static final Node Quote = term("Quote");
     public static final Node speaker = term("speaker");
     public static final Node text = term("text");
+    public static final Node passage = term("passage");
     public static final Node saidAt = term("saidAt");
 
-    // ---- provenance and evidence
+    // ---- articles, evidence and provenance
+    public static final Node mentionedIn = term("mentionedIn");
     public static final Node reportedIn = term("reportedIn");
     public static final Node evidence = term("evidence");
     public static final Node contentHash = term("contentHash");
+    public static final Node Ingestion = term("Ingestion");
+    public static final Node Extractor = term("Extractor");
     public static final Node version = term("version");
-    public static final Node extractedBy = term("extractedBy");
 }

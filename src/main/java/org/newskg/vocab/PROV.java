@@ -23,4 +23,6 @@ public final class PROV {
     public static final Node wasAssociatedWith = term("wasAssociatedWith");
     public static final Node wasGeneratedBy = term("wasGeneratedBy");
     public static final Node wasAttributedTo = term("wasAttributedTo");
+    public static final Node wasDerivedFrom = term("wasDerivedFrom");
+    public static final Node generatedAtTime = term("generatedAtTime");
 }

@@ -19,8 +19,16 @@ final class AliasIndex {
     record Form(List<String> tokens, CatalogEntry entry, Mention.Kind kind) {}
 
     private final Map<String, List<Form>> byFirstToken = new HashMap<>();
+    private final boolean upperCase;
 
+    /** An index of the forms as written. */
     AliasIndex(Catalog catalog) {
+        this(catalog, false);
+    }
+
+    /** An index of the forms as written, or in capitals for text written all in capitals. */
+    AliasIndex(Catalog catalog, boolean upperCase) {
+        this.upperCase = upperCase;
         for (CatalogEntry e : catalog.entries()) {
             add(e.name(), e, Mention.Kind.NAME);
             e.aliases().forEach(a -> add(a, e, Mention.Kind.NAME));
@@ -31,7 +39,8 @@ final class AliasIndex {
     }
 
     private void add(String surface, CatalogEntry entry, Mention.Kind kind) {
-        List<String> tokens = Tokenizer.tokenize(surface, 0, surface.length()).stream().map(Token::text).toList();
+        List<String> tokens = Tokenizer.tokenize(surface, 0, surface.length()).stream()
+                .map(t -> upperCase ? t.text().toUpperCase(java.util.Locale.ROOT) : t.text()).toList();
         if (tokens.isEmpty())
             return;
         List<Form> forms = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());

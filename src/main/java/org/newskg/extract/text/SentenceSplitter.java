@@ -92,13 +92,15 @@ public final class SentenceSplitter implements Extractor {
         boolean abbreviation = t.length() > 1 && t.endsWith(".");
         if (!t.equals(".") && !t.equals("!") && !t.equals("?") && !t.equals("…") && !abbreviation)
             return false;
+        // Closing quotes and brackets glued to the terminator belong to this sentence: ."  .)
         int next = i + 1;
-        while (next < tokens.size() && CLOSERS.contains(tokens.get(next).text()))
+        while (next < tokens.size() && CLOSERS.contains(tokens.get(next).text())
+                && tokens.get(next).start() == tokens.get(next - 1).end())
             next++;
         if (next >= tokens.size())
             return true;
         Token following = tokens.get(next);
-        if (following.start() == tokens.get(next - 1).end() && !following.text().matches("[\"“‘(\\[]"))
+        if (following.start() == tokens.get(next - 1).end())
             return false; // "3.6" or "e.g" glued: not a boundary
         String f = following.text();
         boolean opens = Character.isUpperCase(f.codePointAt(0)) || Character.isDigit(f.codePointAt(0))

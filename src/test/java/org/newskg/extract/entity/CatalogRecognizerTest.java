@@ -44,6 +44,13 @@ class CatalogRecognizerTest {
     }
 
     @Test
+    void a_capital_is_the_city_unless_it_acts_as_the_state() {
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing residents queued for hours.")));
+        assertEquals(List.of("China/Country"), names(extract("Beijing's response was swift.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("BEIJING 1996-08-30")));
+    }
+
+    @Test
     void takes_the_longest_form() {
         assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
     }
@@ -58,5 +65,12 @@ class CatalogRecognizerTest {
         Facts f = extract("Huawei sued. Huawei won.");
         assertEquals(1, f.entities().size());
         assertEquals(2, f.entities().get(0).mentions().size());
+    }
+
+    @Test
+    void a_company_s_short_name_inside_a_place_s_name_is_the_place() {
+        Facts f = new Extraction(Extractors.standard()).extract(new Article("t", null, null, null, null,
+                "Fires burn in the Amazon rainforest. Leaders said that Amazon issues matter."));
+        assertEquals(List.of("Amazon rainforest/Location"), names(f));
     }
 }

@@ -40,6 +40,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_straight_quote_after_a_space_opens_the_next_sentence() {
+        assertEquals(List.of("It has been sanctioned since 2011.", "\"The airline flies arms,\" he said."),
+                sentences("It has been sanctioned since 2011. \"The airline flies arms,\" he said."));
+        assertEquals(List.of("He said: \"We deny it.\"", "Then he left."), sentences("He said: \"We deny it.\" Then he left."));
+    }
+
+    @Test
     void line_breaks_end_sentences_and_blank_lines_start_paragraphs() {
         var doc = new AnnotatedArticle(new Article("t", null, null, null, null, "Title here\n\nFirst line\nSecond one."));
         new BodyFinder().extract(doc);

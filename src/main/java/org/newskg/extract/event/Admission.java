@@ -1,0 +1,55 @@
+package org.newskg.extract.event;
+
+import java.util.List;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+import org.newskg.fact.EventType;
+
+/**
+ * Whether a merged event says enough to be reported: the participant that defines its type
+ * (the one sued, the one arrested, the target of a ban), and for two-sided events the other
+ * side too, unless the type is often reported without it.
+ */
+final class Admission {
+
+    private Admission() {}
+
+    static boolean admits(Candidate c) {
+        return switch (c.type) {
+            case Conference -> c.has("event");
+            case Meeting -> c.role("participant").size() >= 2;
+            case Lawsuit -> c.has("defendant");
+            case Indictment -> c.has("defendant");
+            case Arrest -> c.has("person") || c.has("authority") || c.unnamedPeople;
+            case Extradition -> c.has("person") && (c.has("requester") || c.has("custodian"));
+            case Investigation -> c.has("target");
+            case Ruling -> c.has("court");
+            case Fine -> c.has("target");
+            case Sanction, Ban, Tariff -> c.has("target");
+            case Lobbying -> c.has("actor") && (c.has("target") || c.has("against"));
+            case Accusation -> c.has("accuser") && c.has("accused");
+            case Denial -> c.has("denier");
+            case ProductLaunch -> c.has("company") && c.has("product");
+            case Deal -> c.role("party").size() >= 2;
+            case Acquisition -> c.has("acquirer") && c.has("target");
+            case Appointment -> c.has("person") && (c.has("organization") || c.has("title"));
+            case Departure -> c.has("person") && (!c.dismissal || c.has("organization") || c.has("title"));
+            case Cyberattack -> c.has("target");
+        };
+    }
+
+    /** A meeting of one international body alone is its summit: "G7 was scheduled to meet". */
+    static Candidate summit(Candidate c) {
+        if (c.type != EventType.Meeting)
+            return c;
+        List<Entity> parts = c.role("participant");
+        if (!c.bodyMeets || parts.size() != 1 || parts.get(0).type() != EntityType.InternationalOrganization)
+            return c;
+        Candidate conference = new Candidate(EventType.Conference, c.sentence, c.evidence, c.confidence);
+        conference.add("event", parts.get(0));
+        conference.date = c.date;
+        conference.place = c.place;
+        conference.modality = c.modality;
+        return conference;
+    }
+}

@@ -1,0 +1,151 @@
+package org.newskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+import org.newskg.fact.EventType;
+
+/**
+ * Makes one event of the mentions of the same event in an article: a definite mention with no
+ * participants of its own ("the lawsuit was filed in ...") joins the last event of its type;
+ * events with the same key participants are one; a mention that lacks a key participant joins
+ * an event whose participants contain its own.
+ */
+final class EventMerger {
+
+    /** How far back, in sentences, a definite mention looks for the event it names. */
+    private static final int ANAPHORA_REACH = 6;
+
+    private EventMerger() {}
+
+    /** The events of the candidates, in order of first mention. */
+    static List<Candidate> merge(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!c.hasParticipants() && !c.anaphoric && !c.implicit && !c.unnamedPeople)
+                continue; // "states filing suit": nothing to report, nothing to join
+            if (c.implicit && c.keyRolesFilled() > 0)
+                c.implicit = false; // "took to the stage at Mobile World Congress" names its event
+            Candidate target = null;
+            if (c.implicit || c.anaphoric)
+                target = last(out, c);
+            else if (c.definite) {
+                Candidate previous = last(out, c);
+                if (previous != null && datesAgree(previous, c) && !disagree(previous, c))
+                    target = previous;
+            }
+            if (target == null && !c.implicit)
+                target = same(out, c);
+            if (target != null) {
+                target.absorb(c);
+                preferNamedGathering(target);
+            }
+            else if (!c.implicit && (c.hasParticipants() || c.unnamedPeople))
+                out.add(c);
+        }
+        return out;
+    }
+
+    /** A conference of "G7" and of "G7 summit" is the summit's. */
+    private static void preferNamedGathering(Candidate c) {
+        List<Entity> events = c.role("event");
+        if (events.size() > 1 && events.stream().anyMatch(e -> e.type() == EntityType.NamedEvent))
+            events.removeIf(e -> e.type() != EntityType.NamedEvent);
+    }
+
+    private static Candidate last(List<Candidate> events, Candidate c) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Candidate e = events.get(i);
+            if (e.type == c.type && (c.implicit || c.sentence - e.lastSentence <= ANAPHORA_REACH))
+                return e;
+        }
+        return null;
+    }
+
+    private static Candidate same(List<Candidate> events, Candidate c) {
+        for (Candidate e : events)
+            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)))
+                return e;
+        return null;
+    }
+
+    private static boolean datesAgree(Candidate a, Candidate b) {
+        return a.date == null || b.date == null || a.date.isCompatibleWith(b.date);
+    }
+
+    /** Every key role names the same entities in both, and some key role names any. */
+    private static boolean sameKeys(Candidate a, Candidate b) {
+        boolean any = false;
+        for (String r : a.type.keyRoles()) {
+            Set<Entity> x = new HashSet<>(a.role(r)), y = new HashSet<>(b.role(r));
+            if (!x.equals(y) && !(r.equals("event") && sameGathering(x, y)))
+                return false;
+            any |= !x.isEmpty();
+        }
+        return any;
+    }
+
+    /** "G7" and "G7 summit": a gathering named after the body that holds it is that body's meeting. */
+    private static boolean sameGathering(Set<Entity> x, Set<Entity> y) {
+        for (Entity a : x)
+            for (Entity b : y)
+                if (namedAfter(a, b) || namedAfter(b, a))
+                    return true;
+        return false;
+    }
+
+    private static boolean namedAfter(Entity gathering, Entity body) {
+        String name = " " + gathering.name().toLowerCase() + " ";
+        List<String> names = new ArrayList<>(body.aliases());
+        names.add(body.name());
+        for (String n : names)
+            if (n.length() >= 2 && !n.equalsIgnoreCase(gathering.name()) && name.contains(" " + n.toLowerCase() + " "))
+                return true;
+        return false;
+    }
+
+    /**
+     * In one sentence: no key role disagrees, or some key role names the same entities in both
+     * ("Bolsonaro opposed Macron's statement: 'the French president's suggestion ...'"). Across
+     * sentences: no key role disagrees, one lacks a key participant, and they share a participant
+     * in the same role.
+     */
+    private static boolean overlaps(Candidate a, Candidate b) {
+        if (a.sentence == b.sentence)
+            return !disagree(a, b) || sameInSomeKeyRole(a, b);
+        int keys = a.type.keyRoles().size();
+        boolean partial = a.keyRolesFilled() < keys || b.keyRolesFilled() < keys;
+        if (!partial || disagree(a, b) || a.type == EventType.Accusation)
+            return false;
+        for (var role : a.entities.entrySet())
+            for (Entity e : role.getValue())
+                if (b.role(role.getKey()).contains(e))
+                    return true;
+        return false;
+    }
+
+    private static boolean sameInSomeKeyRole(Candidate a, Candidate b) {
+        for (String r : a.type.keyRoles())
+            if (!a.role(r).isEmpty() && new HashSet<>(a.role(r)).equals(new HashSet<>(b.role(r))))
+                return true;
+        return false;
+    }
+
+    /** Whether some key role names entities in both and they share none. */
+    private static boolean disagree(Candidate a, Candidate b) {
+        for (String r : a.type.keyRoles()) {
+            List<Entity> x = a.role(r), y = b.role(r);
+            if (x.isEmpty() || y.isEmpty())
+                continue;
+            boolean meet = false;
+            for (Entity e : x)
+                meet |= y.contains(e);
+            if (!meet)
+                return true;
+        }
+        return false;
+    }
+}

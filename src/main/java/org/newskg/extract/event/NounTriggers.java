@@ -1,0 +1,162 @@
+package org.newskg.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.TimeExpression;
+import org.newskg.extract.modality.ModalityCues;
+import org.newskg.extract.syntax.Chunk;
+import org.newskg.extract.syntax.Chunk.Kind;
+import org.newskg.extract.syntax.Clauses;
+import org.newskg.extract.syntax.Governors;
+import org.newskg.extract.syntax.Governors.Governor;
+import org.newskg.extract.syntax.Groups;
+import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Phrase;
+import org.newskg.extract.syntax.Pp;
+import org.newskg.extract.syntax.Ref;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EventType;
+
+/**
+ * Reads an event from a noun trigger ("Huawei's lawsuit against the US", "the extradition of
+ * Meng", "US sanctions"): its owner, the names before it, its prepositional phrases, and what
+ * the verb that governs it lends it ("X filed a lawsuit", "X faces sanctions", "added X to the
+ * entity list", "a lawsuit filed by X").
+ */
+final class NounTriggers {
+
+    /** Heads of a phrase whose "of" object is the event its subject undergoes: "the subject of US sanctions". */
+    private static final Set<String> UNDERGOER_HEADS = Set.of("subject", "target", "part", "member", "members",
+            "signatory", "signatories", "party", "victim", "victims", "object");
+    /** Verbs that pass their object to a noun trigger in their prepositional phrase: "added X to the entity list". */
+    private static final Set<String> PLACING = Set.of("add", "put", "place", "hit", "slap", "target");
+    /** Verbs whose object, not their subject, takes part in the noun in their phrase: "withdrew the US from the treaty". */
+    private static final Set<String> PASSING = Set.of("withdraw", "pull", "bring", "lead", "drag", "sign");
+    private final TriggerLexicon lexicon;
+    private final Slots slots;
+
+    NounTriggers(TriggerLexicon lexicon, Slots slots) {
+        this.lexicon = lexicon;
+        this.slots = slots;
+    }
+
+    Candidate read(Parse p, Trigger t, int from, int to, List<TimeExpression> times) {
+        int np = p.chunkOf(to - 1);
+        Chunk nc = p.chunk(np);
+        if (!nc.is(Kind.NP) || !isHead(p, nc, to - 1) || !t.needsMet(p))
+            return null;
+        Phrase ph = nc.phrase();
+        Candidate c = slots.start(p, t, from, np);
+        String agent = t.role("agent");
+        String possRole = t.role("poss") != null ? t.role("poss") : agent;
+        String modRole = t.role("mod") != null ? t.role("mod") : agent;
+        List<Pp> pps = Groups.prepositions(p, np);
+        Entity owner = ph.possessor();
+        if (owner != null) {
+            boolean ofTakesIt = false;
+            for (Pp pp : pps)
+                ofTakesIt |= pp.preposition().equals("of") && possRole != null && possRole.equals(t.role("of"));
+            slots.add(c, ofTakesIt ? agent : possRole, owner, true);
+        }
+        for (Ref r : ph.modifiers())
+            if (r.to() <= from && modRole != null)
+                slots.add(c, modRole, r.entity(), !modRole.equals(t.role("patient")));
+        for (Pp pp : pps) {
+            if (pp.preposition().equals("by") && agent != null)
+                slots.fill(c, agent, pp.filler(), p, true);
+            else
+                slots.fillPreposition(c, t, p, pp);
+        }
+        int verb = governing(c, t, p, np, from);
+        reducedRelative(c, t, p, np);
+        slots.rest(c, t, p, np);
+        Slots.place(c, pps);
+        c.definite = ph.isDefinite();
+        c.anaphoric = c.definite && c.keyRolesFilled() == 0;
+        if (t.type() == EventType.Deal)
+            c.addPhrase("subject", slots.text(p, ph.determiner() != null ? ph.from() + 1 : ph.from(), to));
+        c.date = EventDates.of(p, times, verb, np);
+        c.modality = ModalityCues.of(p, np, from, to, t.type(), t.hypothetical());
+        return slots.finish(c, t, p);
+    }
+
+    /** Roles the verb governing a noun lends it: "X filed a lawsuit", "X faces sanctions", "added X to the list". */
+    private int governing(Candidate c, Trigger t, Parse p, int np, int from) {
+        Governor g = Governors.governor(p, np);
+        String agent = t.role("agent"), patient = t.role("patient");
+        if (g.verb() < 0)
+            return nearestVerb(p, np);
+        Chunk vc = p.chunk(g.verb());
+        String main = vc.verb().main();
+        switch (g.position()) {
+            case OBJECT -> {
+                if (lexicon.isLight(main) && agent != null)
+                    slots.fill(c, agent, Clauses.subject(p, g.verb()), p, true);
+                else if (lexicon.isUndergo(main) && patient != null)
+                    slots.fill(c, patient, Clauses.subject(p, g.verb()), p, false);
+            }
+            case PREPOSITIONAL -> {
+                int before = np - 2;
+                boolean under = "under".equals(g.preposition()) && vc.verb().isCopula(); // "Turkey is under EU sanctions"
+                if (under || before >= 0 && p.chunk(before).is(Kind.NP)
+                        && UNDERGOER_HEADS.contains(p.chunk(before).phrase().head())) {
+                    if (patient != null)
+                        slots.fill(c, patient, Clauses.subject(p, g.verb()), p, false);
+                } else {
+                    if (patient != null && (PLACING.contains(vc.verb().base()) || PASSING.contains(vc.verb().base())))
+                        slots.fill(c, patient, Groups.object(p, g.verb()), p, false);
+                    if (agent != null && (lexicon.isLight(main) || PLACING.contains(vc.verb().base()))) {
+                        slots.fill(c, agent, Clauses.subject(p, g.verb()), p, true);
+                        if (vc.verb().passive())
+                            for (Pp pp : Groups.prepositions(p, g.verb()))
+                                if (pp.preposition().equals("by"))
+                                    slots.fill(c, agent, pp.filler(), p, true);
+                    }
+                }
+            }
+            case SUBJECT -> {
+                for (Pp pp : Groups.prepositions(p, g.verb())) {
+                    if (pp.preposition().equals("by") && vc.verb().passive() && lexicon.isLight(main) && agent != null)
+                        slots.fill(c, agent, pp.filler(), p, true);
+                    else if (!pp.preposition().equals("by"))
+                        slots.fillPreposition(c, t, p, pp);
+                }
+            }
+            default -> { }
+        }
+        return g.verb();
+    }
+
+    /** "a lawsuit filed by the Senate against Pierluisi": the participle after a noun lends it its phrases. */
+    private void reducedRelative(Candidate c, Trigger t, Parse p, int np) {
+        if (np + 1 >= p.chunks().size() || !p.chunk(np + 1).is(Kind.VERB))
+            return;
+        var v = p.chunk(np + 1).verb();
+        if (!v.isBareParticiple() || !lexicon.isLight(v.main()))
+            return;
+        for (Pp pp : Groups.prepositions(p, np + 1)) {
+            if (pp.preposition().equals("by"))
+                slots.fill(c, t.role("agent"), pp.filler(), p, true);
+            else
+                slots.fillPreposition(c, t, p, pp);
+        }
+    }
+
+    private static int nearestVerb(Parse p, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            if (p.chunk(k).is(Kind.VERB))
+                return k;
+            if (p.chunk(k).is(Kind.SUB) || p.chunk(k).is(Kind.REL) || p.chunk(k).isHardBoundary())
+                break;
+        }
+        return -1;
+    }
+
+    /** Whether token {@code i} is the head of noun phrase {@code c}: its last word, before any "'s". */
+    private static boolean isHead(Parse p, Chunk c, int i) {
+        int last = c.to() - 1;
+        if (last > c.from() && (p.word(last).equals("'s") || p.word(last).equals("’s")))
+            last--;
+        return i == last;
+    }
+}

@@ -1,0 +1,210 @@
+package org.newskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.TimeExpression;
+import org.newskg.extract.syntax.Chunk;
+import org.newskg.extract.syntax.Chunk.Kind;
+import org.newskg.extract.syntax.Chunker;
+import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Referents;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+import org.newskg.fact.EventType;
+import org.newskg.fact.Modality;
+import org.newskg.fact.PartialDate;
+import org.newskg.fact.Quote;
+import org.newskg.fact.Span;
+
+/**
+ * Events that quotations state: a speaker who says their own organisation "has not and will
+ * never" do something denies it; a speaker whose words charge a named third party with
+ * wrongdoing ("the Hong Kong authorities have chosen to suppress protests in a grossly unlawful
+ * way") accuses it.
+ */
+final class QuoteEvents {
+
+    /** Words that charge someone with wrongdoing. */
+    private static final Set<String> CHARGES = Set.of("unlawful", "unlawfully", "illegal", "illegally",
+            "illegitimate", "lies", "lying", "lied", "liar", "propaganda", "contempt", "corrupt", "corruption",
+            "colonialist", "racist", "racism", "xenophobic", "authoritarian", "dictator", "dictatorship", "terrorist",
+            "terrorism", "murder", "murderer", "murdered", "genocide", "abuse", "abuses", "abused", "violated",
+            "violates", "violating", "violation", "violations", "suppress", "suppressed", "suppressing", "suppression",
+            "crackdown", "clampdown", "repression", "repressive", "oppression", "brutal", "brutality", "fraud",
+            "fraudulent", "theft", "stole", "stealing", "espionage", "spying", "bullying", "threat", "destructive",
+            "destabilising", "destabilizing", "aggression", "hypocrisy", "hypocritical", "irresponsible", "reckless",
+            "disgraceful", "shameful", "outrageous", "unacceptable", "unjustified", "unwarranted", "sabotage",
+            "interference", "meddling", "cover-up", "blackmail", "extortion", "smear", "betrayal", "betrayed",
+            "traitor", "treason", "censorship", "persecution", "persecuted", "atrocities", "crimes", "criminal");
+
+    /** Auxiliaries and negations that open a denied predicate: "has not and will never plant backdoors". */
+    private static final Set<String> DENIAL_OPENERS = Set.of("has", "have", "had", "did", "does", "do", "is", "was",
+            "are", "were", "will", "would", "not", "n't", "never", "and", "ever", "at", "all", "no", "longer");
+
+    private final AnnotatedArticle doc;
+    private final Referents referents;
+    private final Affiliations affiliations;
+
+    QuoteEvents(AnnotatedArticle doc, Referents referents, Affiliations affiliations) {
+        this.doc = doc;
+        this.referents = referents;
+        this.affiliations = affiliations;
+    }
+
+    List<Candidate> read() {
+        List<Candidate> out = new ArrayList<>();
+        for (Quote q : doc.quotes()) {
+            if (q.span() == null)
+                continue;
+            Sentence s = doc.sentenceAt(q.span().start() + 1);
+            if (s == null)
+                continue;
+            Parse p = Chunker.parse(s, referents);
+            Candidate denial = denial(p, q);
+            if (denial != null)
+                out.add(denial);
+            Candidate accusation = accusation(p, q);
+            if (accusation != null)
+                out.add(accusation);
+        }
+        return out;
+    }
+
+    /** "Huawei has not and will never plant backdoors", said by Huawei's chairman. */
+    private Candidate denial(Parse p, Quote q) {
+        int open = firstChunkAfter(p, q.span().start());
+        if (open < 0 || open + 1 >= p.chunks().size() || !p.chunk(open).is(Kind.NP))
+            return null;
+        Chunk verb = p.chunk(open + 1);
+        if (!verb.is(Kind.VERB) || !verb.verb().negated())
+            return null;
+        Entity self = null;
+        for (Entity e : p.chunk(open).phrase().heads())
+            if (isSelf(e, q.speaker()))
+                self = e;
+        if (self == null)
+            return null;
+        Candidate c = candidate(EventType.Denial, p, q, 0.6);
+        c.add("denier", self);
+        c.add("denier", q.speaker());
+        int from = verb.from();
+        int end = clauseEnd(p, open + 1);
+        while (from < end && DENIAL_OPENERS.contains(p.word(from)))
+            from++;
+        c.addPhrase("allegation", text(p, from, end));
+        c.modality = Modality.asserted;
+        return c;
+    }
+
+    /** A quotation whose words charge a third party named in it with wrongdoing. */
+    private Candidate accusation(Parse p, Quote q) {
+        int open = firstChunkAfter(p, q.span().start());
+        if (open < 0)
+            return null;
+        int cue = -1;
+        for (int t = p.chunk(open).from(); t < p.size() && cue < 0 && p.tokens().get(t).start() < q.span().end(); t++)
+            if (CHARGES.contains(p.word(t)))
+                cue = t;
+        if (cue < 0)
+            return null;
+        Entity accused = null;
+        int accusedEnd = cue;
+        for (int k = open; k < p.chunks().size() && accused == null; k++) {
+            Chunk c = p.chunk(k);
+            if (c.is(Kind.QUOTE) && k > open)
+                break;
+            if (!c.is(Kind.NP))
+                continue;
+            if (c.phrase().isPronoun() || c.phrase().refs().size() == 1 && c.phrase().to() - c.phrase().from() == 1
+                    && c.phrase().refs().get(0).mention() != null
+                    && Character.isLowerCase(c.phrase().refs().get(0).mention().surface().charAt(0)))
+                continue; // "it is a propaganda stunt": whom "it" means is too uncertain to accuse
+            List<Entity> names = new ArrayList<>(c.phrase().heads());
+            if (c.phrase().namedPossessor() != null)
+                names.add(c.phrase().namedPossessor());
+            c.phrase().refs().stream().filter(r -> r.isDemonym()).forEach(r -> names.add(r.entity()));
+            for (Entity e : names)
+                if (accused == null && e.type().isActor() && !isSelf(e, q.speaker())) {
+                    accused = e;
+                    accusedEnd = c.to();
+                }
+        }
+        if (accused == null)
+            return null;
+        Candidate c = candidate(EventType.Accusation, p, q, 0.5);
+        c.add("accuser", q.speaker());
+        Entity body = affiliations.speaksFor(q.speaker());
+        if (body != null)
+            c.add("accuser", body);
+        c.add("accused", accused);
+        c.addPhrase("allegation", text(p, accusedEnd < cue ? accusedEnd : cue, clauseEnd(p, p.chunkOf(cue))));
+        c.modality = Modality.alleged;
+        return c;
+    }
+
+    /** Whether the entity is the speaker, or the body the speaker speaks for. */
+    private boolean isSelf(Entity e, Entity speaker) {
+        if (e.equals(speaker))
+            return true;
+        Entity body = affiliations.speaksFor(speaker);
+        return e.equals(body) || speaker.type() != EntityType.Person && e.equals(affiliations.speaksFor(e));
+    }
+
+    private Candidate candidate(EventType type, Parse p, Quote q, double confidence) {
+        Candidate c = new Candidate(type, p.sentence().index(), q.evidence() != null ? q.evidence()
+                : doc.evidenceAt(q.span().start()), confidence);
+        c.date = dateOutside(q);
+        return c;
+    }
+
+    /** The date the attribution gives: "…," according to a tweet <b>on Monday</b> by Mike Pompeo. */
+    private PartialDate dateOutside(Quote q) {
+        Sentence first = doc.sentenceAt(q.span().start() + 1), last = doc.sentenceAt(Math.max(q.span().start(), q.span().end() - 1));
+        if (first == null || last == null)
+            return null;
+        PartialDate before = null;
+        for (TimeExpression t : doc.times()) {
+            Span s = t.span();
+            if (s.start() < first.span().start() || s.end() > last.span().end())
+                continue;
+            if (s.start() >= q.span().end())
+                return t.date(); // the attribution follows the quotation
+            if (s.end() <= q.span().start() && before == null)
+                before = t.date();
+        }
+        return before;
+    }
+
+    /** The first chunk after the document offset (the quotation's opening mark), or -1. */
+    private static int firstChunkAfter(Parse p, int offset) {
+        int t = p.tokenAt(offset);
+        if (t < 0)
+            return -1;
+        int c = p.chunkOf(t);
+        if (p.chunk(c).is(Kind.QUOTE))
+            c++;
+        return c < p.chunks().size() ? c : -1;
+    }
+
+    private static int clauseEnd(Parse p, int from) {
+        int k = from;
+        while (k < p.chunks().size() && !p.chunk(k).isHardBoundary() && !p.chunk(k).is(Kind.QUOTE)
+                && !p.chunk(k).is(Kind.REL))
+            k++;
+        return k > from ? p.chunk(k - 1).to() : p.chunk(from).to();
+    }
+
+    private String text(Parse p, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(p.word(from).charAt(0)))
+            from++;
+        while (to > from && !Character.isLetterOrDigit(p.word(to - 1).charAt(0)))
+            to--;
+        if (from >= to)
+            return null;
+        String s = doc.text(p.span(from, to)).strip();
+        return s.length() > 120 ? s.substring(0, s.lastIndexOf(' ', 120)) : s;
+    }
+}

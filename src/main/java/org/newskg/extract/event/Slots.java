@@ -1,0 +1,154 @@
+package org.newskg.extract.event;
+
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.syntax.Chunk;
+import org.newskg.extract.syntax.Chunk.Kind;
+import org.newskg.extract.syntax.Filler;
+import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Pp;
+import org.newskg.extract.syntax.Ref;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+import org.newskg.fact.EventType;
+import org.newskg.fact.Span;
+
+/**
+ * Puts what the syntax around a trigger found into the roles of its event: entities that fit
+ * the role (an official's state or body along with the official), phrases trimmed of hedges,
+ * the place, and the finishing touches (symmetry, amounts, confidence).
+ */
+final class Slots {
+
+    /** Words that hedge a phrase and are not part of what it names: "alleged theft". */
+    private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "reported", "purported",
+            "possible", "potential", "so-called");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private final AnnotatedArticle doc;
+    private final Affiliations affiliations;
+
+    Slots(AnnotatedArticle doc, Affiliations affiliations) {
+        this.doc = doc;
+        this.affiliations = affiliations;
+    }
+
+    Candidate start(Parse p, Trigger t, int from, int chunk) {
+        int offset = p.tokens().get(from).start();
+        Candidate c = new Candidate(t.type(), p.sentence().index(), doc.evidenceAt(offset), t.confidence());
+        c.implicit = t.implicit();
+        return c;
+    }
+
+    void fillPreposition(Candidate c, Trigger t, Parse p, Pp pp) {
+        String role = t.role(pp.preposition());
+        if (role == null)
+            return;
+        if (isPhraseRole(t.type(), role)) {
+            c.addPhrase(role, text(p, pp.from(), pp.to()));
+            return;
+        }
+        Filler f = pp.filler();
+        if (f.isEmpty() && f.possessor() != null)
+            f = new Filler(List.of(f.possessor()), null, f.from(), f.to());
+        if (f.isEmpty() && t.type() == EventType.Tariff && role.equals("target") && f.exists()) {
+            for (Ref r : p.chunk(f.from()).phrase().refs()) // "tariffs on Chinese goods": the state the goods come from
+                add(c, role, r.entity(), false);
+            c.addPhrase("product", text(p, pp.from(), pp.to()));
+        }
+        fill(c, role, f, p, false);
+    }
+
+    /** Puts a filler's entities into a role, keeping those that fit it; a doer brings the body it speaks for. */
+    void fill(Candidate c, String role, Filler f, Parse p, boolean doer) {
+        if (role == null)
+            return;
+        for (Entity e : f.entities())
+            add(c, role, e, doer);
+    }
+
+    void add(Candidate c, String role, Entity e, boolean doer) {
+        if (role == null || e == null || !RoleTypes.fits(c.type, role, e))
+            return;
+        c.add(role, e);
+        if (doer && RoleTypes.SPEAKING_FOR.contains(role)) {
+            Entity body = RoleTypes.SPEECH.contains(role) ? affiliations.speaksFor(e) : affiliations.of(e);
+            if (body != null && RoleTypes.fits(c.type, role, body))
+                c.add(role, body);
+        }
+    }
+
+    /** Every party named after the trigger in its sentence: "ruled in the case X vs. Y". */
+    void rest(Candidate c, Trigger t, Parse p, int last) {
+        String role = t.role("rest");
+        if (role == null || c.has(role))
+            return;
+        for (int k = last + 1; k < p.chunks().size(); k++) {
+            Chunk ch = p.chunk(k);
+            if (ch.is(Kind.SUB) || ch.is(Kind.REL) || ch.isHardBoundary())
+                break;
+            if (ch.is(Kind.NP))
+                for (Ref r : ch.phrase().refs())
+                    if (!r.isDemonym() && (r.entity().type() == EntityType.Person || r.entity().type() == EntityType.Company))
+                        add(c, role, r.entity(), false);
+        }
+    }
+
+    static void place(Candidate c, List<Pp> pps) {
+        for (Pp pp : pps) {
+            if (!pp.preposition().equals("in") && !pp.preposition().equals("at"))
+                continue;
+            for (Entity e : pp.filler().entities())
+                if (e.type() == EntityType.Location || e.type() == EntityType.Country) {
+                    c.place = e;
+                    return;
+                }
+        }
+    }
+
+    /** Drops the patient that is also the doer, applies the trigger's confidence and symmetry. */
+    Candidate finish(Candidate c, Trigger t, Parse p) {
+        String amount = Amounts.find(p);
+        if (t.symmetric()) {
+            String party = c.type.keyRoles().get(0);
+            for (String role : List.copyOf(c.entities.keySet()))
+                if (!role.equals(party) && !EventType.isPhraseRole(role) && !role.equals("subject")) {
+                    c.addAll(party, c.entities.remove(role));
+                }
+        }
+        if (c.type.hasRole("amount") && !c.has("amount"))
+            c.addPhrase("amount", amount);
+        c.dropSelfTargets();
+        int keys = t.type().keyRoles().size();
+        c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);
+        return c;
+    }
+
+    static boolean isPhraseRole(EventType type, String role) {
+        return EventType.isPhraseRole(role) || role.equals("subject") && type == EventType.Deal;
+    }
+
+    /** The words of a filler's chunks. */
+    String words(Parse p, Filler f) {
+        int from = p.chunk(f.from()).from(), to = p.chunk(f.to() - 1).to();
+        if (p.chunk(f.from()).is(Kind.NP) && p.chunk(f.from()).phrase().determiner() != null)
+            from++;
+        return from < to ? text(p, from, to) : null;
+    }
+
+    /** The document text of tokens {@code [from, to)} with quotation marks, edge punctuation and hedges trimmed. */
+    String text(Parse p, int from, int to) {
+        while (from < to && (isTrim(p.word(from)) || HEDGES.contains(p.word(from))))
+            from++;
+        while (to > from && isTrim(p.word(to - 1)))
+            to--;
+        if (from >= to)
+            return null;
+        Span s = p.span(from, to);
+        return SPACES.matcher(doc.text(s)).replaceAll(" ").strip();
+    }
+
+    private static boolean isTrim(String w) {
+        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+    }
+}

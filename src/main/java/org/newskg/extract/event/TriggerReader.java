@@ -1,0 +1,214 @@
+package org.newskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Sentence;
+import org.newskg.extract.TimeExpression;
+import org.newskg.extract.Token;
+import org.newskg.extract.modality.ModalityCues;
+import org.newskg.extract.syntax.Groups;
+import org.newskg.extract.syntax.Chunk;
+import org.newskg.extract.syntax.Chunk.Kind;
+import org.newskg.extract.syntax.Chunker;
+import org.newskg.extract.syntax.Clauses;
+import org.newskg.extract.syntax.Complement;
+import org.newskg.extract.syntax.Filler;
+import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Pp;
+import org.newskg.extract.syntax.Referents;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+import org.newskg.fact.EventType;
+
+/**
+ * Reads the events of one sentence from its trigger words: finds each trigger, decides whether
+ * it stands as a verb or a noun, and fills the trigger's roles from the syntax around it
+ * (subject, object, by-phrase, possessor, prepositional phrases, reported clause, infinitive).
+ */
+final class TriggerReader {
+
+    /** Nouns for people the article leaves unnamed: "1000 people were arrested". */
+    private static final Set<String> PEOPLE = Set.of("people", "protesters", "protestors", "demonstrators",
+            "activists", "suspects", "men", "women", "students", "journalists", "persons", "individuals",
+            "members", "citizens", "migrants", "workers", "officials", "opponents", "critics", "dissidents");
+
+    private final TriggerLexicon lexicon;
+    private final AnnotatedArticle doc;
+    private final Referents referents;
+    private final Slots slots;
+    private final NounTriggers nouns;
+
+    TriggerReader(TriggerLexicon lexicon, Referents referents, Affiliations affiliations) {
+        this.lexicon = lexicon;
+        this.doc = referents.doc();
+        this.referents = referents;
+        this.slots = new Slots(doc, affiliations);
+        this.nouns = new NounTriggers(lexicon, slots);
+    }
+
+    /** The events the sentence's triggers state. */
+    List<Candidate> read(Sentence sentence, List<TimeExpression> times) {
+        List<Token> tokens = doc.tokens(sentence);
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++)
+            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        List<int[]> spans = new ArrayList<>();
+        List<List<Trigger>> found = new ArrayList<>();
+        boolean titleCase = isTitleCase(tokens);
+        for (int i = 0; i < lower.length; i++) {
+            List<Trigger> ts = lexicon.at(lower, i);
+            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase))
+                continue;
+            spans.add(new int[] {i, i + ts.get(0).words().size()});
+            found.add(ts);
+            i += ts.get(0).words().size() - 1;
+        }
+        if (found.isEmpty())
+            return List.of();
+        Parse p = Chunker.parse(sentence, referents);
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            for (Trigger t : found.get(k)) {
+                int from = spans.get(k)[0], to = from + t.words().size();
+                Candidate c = t.verb() ? verb(p, t, from, to, times) : nouns.read(p, t, from, to, times);
+                if (c != null) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the token belongs to a name: an entity mention, or a capitalised word inside a sentence ("the Paris Climate Accord"). */
+    private boolean inName(Token t, int i, boolean titleCase) {
+        if (!referents.mentionsIn(t.start(), t.end()).isEmpty())
+            return true;
+        return i > 0 && !titleCase && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** A headline written in title case, where capitals say nothing about names. */
+    private static boolean isTitleCase(List<Token> tokens) {
+        int words = 0, capitals = 0;
+        for (Token t : tokens) {
+            if (t.text().length() < 4 || !Character.isLetter(t.text().charAt(0)))
+                continue;
+            words++;
+            if (Character.isUpperCase(t.text().charAt(0)))
+                capitals++;
+        }
+        return words >= 3 && capitals * 10 >= words * 7;
+    }
+
+    // ---- verbs
+
+    private Candidate verb(Parse p, Trigger t, int from, int to, List<TimeExpression> times) {
+        int v = p.chunkOf(from);
+        Chunk vc = p.chunk(v);
+        if (!vc.is(Kind.VERB) || t.words().size() == 1 && !vc.verb().main().equals(p.word(from)))
+            return null;
+        int last = p.chunkOf(to - 1);
+        boolean passive = vc.verb().passive() && t.words().size() == 1;
+        Filler subject = Clauses.subject(p, v);
+        if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
+            return null;
+        Candidate c = slots.start(p, t, from, v);
+        Filler object = Groups.object(p, last);
+        List<Pp> pps = Groups.prepositions(p, last);
+        Filler doer = subject, undergoer = object;
+        if (passive) {
+            doer = Filler.NONE;
+            undergoer = subject;
+            for (Pp pp : pps)
+                if (pp.preposition().equals("by"))
+                    doer = pp.filler();
+        }
+        slots.fill(c, t.role("subj"), doer, p, true);
+        c.dismissal = t.type() == EventType.Departure && "organization".equals(t.role("subj"));
+        c.bodyMeets = t.type() == EventType.Meeting && doer.entities().size() == 1
+                && doer.entities().get(0).type() == EntityType.InternationalOrganization;
+        if (undergoer.isEmpty() && undergoer.exists() && p.chunk(undergoer.from()).is(Kind.NP)
+                && PEOPLE.contains(p.chunk(undergoer.to() - 1).word()))
+            c.unnamedPeople = true;
+        String objRole = t.role("obj");
+        if (objRole != null) {
+            if (Slots.isPhraseRole(t.type(), objRole))
+                c.addPhrase(objRole, object.exists() ? slots.words(p, object) : null);
+            else
+                slots.fill(c, objRole, undergoer.isEmpty() && undergoer.possessor() != null
+                        ? new Filler(List.of(undergoer.possessor()), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
+            if (passive && object.exists() && t.slots().containsValue("title"))
+                c.addPhrase("title", slots.words(p, object));
+        }
+        for (Pp pp : pps) {
+            if (passive && pp.preposition().equals("by"))
+                continue;
+            slots.fillPreposition(c, t, p, pp);
+        }
+        complement(c, t, p, last);
+        infinitive(c, t, p, object.exists() ? object.to() - 1 : last);
+        slots.rest(c, t, p, last);
+        if (c.keyRolesFilled() == 0 && (namesEvent(p, t.type(), doer) || namesEvent(p, t.type(), undergoer)))
+            c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
+        Slots.place(c, pps);
+        c.date = EventDates.of(p, times, v, v);
+        c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
+        return slots.finish(c, t, p);
+    }
+
+    /** Whether the filler is a definite noun for an event of this type: "the conference", "the lawsuit". */
+    private boolean namesEvent(Parse p, EventType type, Filler f) {
+        if (!f.exists() || !p.chunk(f.from()).is(Kind.NP) || !p.chunk(f.from()).phrase().isDefinite())
+            return false;
+        String[] head = {p.chunk(f.from()).word()};
+        for (Trigger t : lexicon.at(head, 0))
+            if (!t.verb() && t.type() == type && t.words().size() == 1)
+                return true;
+        return false;
+    }
+
+    /** A reported clause: "claims Mahan flies fighters to Syria". */
+    private void complement(Candidate c, Trigger t, Parse p, int last) {
+        String subjectRole = t.role("comp"), clauseRole = t.role("clause");
+        if (subjectRole == null && clauseRole == null)
+            return;
+        Complement comp = Clauses.complement(p, last);
+        if (comp == null || comp.subject().isEmpty())
+            return;
+        if (subjectRole != null)
+            slots.fill(c, subjectRole, comp.subject(), p, false);
+        if (clauseRole != null)
+            c.addPhrase(clauseRole, slots.text(p, comp.from(), comp.to()));
+    }
+
+    /** Names in a "to ..." clause after the object: "lobby allies not to use Huawei's equipment". */
+    private void infinitive(Candidate c, Trigger t, Parse p, int after) {
+        String role = t.role("inf");
+        if (role == null)
+            return;
+        int k = after + 1;
+        while (k < p.chunks().size() && (p.chunk(k).is(Kind.ADVERB) || p.chunk(k).is(Kind.PREP)
+                && k + 1 < p.chunks().size() && p.chunk(k + 1).is(Kind.NP)))
+            k += p.chunk(k).is(Kind.PREP) ? 2 : 1; // "lobbied by the US to drop Huawei"
+        if (k + 1 >= p.chunks().size() || !p.chunk(k).is(Kind.TO) || !p.chunk(k + 1).is(Kind.VERB))
+            return;
+        int verb = k + 1;
+        if (Slots.isPhraseRole(t.type(), role)) {
+            c.addPhrase(role, slots.text(p, p.chunk(verb).from(), p.chunk(Groups.phraseEnd(p, verb) - 1).to()));
+            return;
+        }
+        Filler obj = Groups.object(p, verb);
+        List<Entity> names = new ArrayList<>(obj.entities());
+        if (names.isEmpty() && obj.possessor() != null)
+            names.add(obj.possessor());
+        for (Pp pp : Groups.prepositions(p, verb))
+            if (!pp.preposition().equals("in") && !pp.preposition().equals("at"))
+                names.addAll(pp.filler().entities());
+        for (Entity e : names)
+            if (RoleTypes.fits(t.type(), role, e) && e.type() != EntityType.Location)
+                c.add(role, e);
+    }
+}

@@ -1,0 +1,2 @@
+/** Direct quotations and their speakers. */
+package org.newskg.extract.quote;

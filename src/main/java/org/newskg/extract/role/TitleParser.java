@@ -1,0 +1,131 @@
+package org.newskg.extract.role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Mention;
+import org.newskg.extract.Token;
+import org.newskg.extract.entity.MentionIndex;
+import org.newskg.extract.lexicon.Lexicon;
+import org.newskg.fact.EntityType;
+
+/**
+ * Reads a title of a post at a place in a sentence: modifiers and organisations before a head
+ * ("former US President", "top US cyber official"), a multi-word or coordinated head ("Secretary
+ * of State", "chair and spokesperson"), and what follows it ("of Hong Kong" names the
+ * organisation; "for Iran" and "to Germany" belong to the title unless they name an organisation).
+ */
+final class TitleParser {
+
+    private final Lexicon lexicon;
+
+    TitleParser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The title that starts at document token {@code from} and ends at or before {@code limit},
+     * or null when none starts there.
+     */
+    TitlePhrase parse(AnnotatedArticle doc, MentionIndex index, int from, int limit) {
+        List<Token> tokens = doc.tokens();
+        int i = from;
+        Mention pre = null;
+        int titleStart = from;
+        while (i < limit) {
+            Mention m = organisation(index, i);
+            if (m != null) {
+                if (pre == null)
+                    pre = m;
+                int end = index.endOf(i);
+                if (titleStart == i)
+                    titleStart = end; // a leading organisation is not part of the title: "US Secretary of State"
+                i = end;
+            } else if (lexicon.isTitleModifier(tokens.get(i).text()) && !lexicon.isTitleHead(tokens.get(i).text())
+                    && (index.at(i) == null || !index.at(i).kind().names())) {
+                i++;
+            } else if (capitalisedWordOfTitle(tokens, i, limit, index)) {
+                i++; // "Economic Development Minister", "Foreign Affairs Secretary"
+            } else {
+                break;
+            }
+        }
+        if (i >= limit)
+            return null;
+        int headEnd = headEnd(tokens, i, limit, index);
+        if (headEnd <= i)
+            return null;
+        // more heads: "chair and spokesperson", "president and chief executive", "director general"
+        while (headEnd < limit) {
+            int next = headEnd;
+            if (tokens.get(next).text().equals("and") && next + 1 < limit)
+                next++;
+            int more = headEnd(tokens, next, limit, index);
+            if (more <= next)
+                break;
+            headEnd = more;
+        }
+        String head = tokens.get(headEnd - 1).text().toLowerCase(Locale.ROOT);
+        int end = headEnd;
+        int titleEnd = headEnd;
+        Mention post = null;
+        if (headEnd + 1 < limit) {
+            String w = tokens.get(headEnd).text();
+            int k = headEnd + 1;
+            if (k < limit && tokens.get(k).text().equalsIgnoreCase("the"))
+                k++;
+            Mention m = k < limit ? organisation(index, k) : null;
+            if (m != null && index.endOf(k) <= limit && (w.equals("of") || w.equals("for") || w.equals("to"))) {
+                boolean state = m.type() == EntityType.Country || m.type() == EntityType.Location;
+                end = index.endOf(k);
+                if (w.equals("of") || !state)
+                    post = m;
+                else
+                    titleEnd = end; // "Ambassador to Germany", "Special Representative for Iran"
+            }
+        }
+        if (titleStart >= titleEnd)
+            return null;
+        String title = doc.text().substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end())
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("’", "'");
+        return new TitlePhrase(from, end, title, post != null ? post : pre, head);
+    }
+
+    /** A capitalised common word inside a capitalised title, before its head: "Development" in "Economic Development Minister". */
+    private boolean capitalisedWordOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
+        String w = tokens.get(i).text();
+        if (index.at(i) != null || !Character.isUpperCase(w.charAt(0)) || !lexicon.isCommon(w) || lexicon.isTitleHead(w))
+            return false;
+        for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
+            String next = tokens.get(k).text();
+            if (lexicon.isTitleHead(next) && Character.isUpperCase(next.charAt(0)))
+                return true;
+            if (!Character.isUpperCase(next.charAt(0)) || index.at(k) != null)
+                return false;
+        }
+        return false;
+    }
+
+    /** The end of a title head at {@code i} ("Prime Minister", "chairman"), or {@code i}. */
+    private int headEnd(List<Token> tokens, int i, int limit, MentionIndex index) {
+        if (i >= limit || index.at(i) != null && index.at(i).kind().names())
+            return i;
+        List<String> words = new ArrayList<>();
+        for (int k = i; k < Math.min(limit, i + 5); k++)
+            words.add(tokens.get(k).text());
+        int len = lexicon.multiwordTitleAt(words, 0);
+        if (len > 0)
+            return i + len;
+        return lexicon.isTitleHead(tokens.get(i).text()) ? i + 1 : i;
+    }
+
+    /** A name at the token of something that can hold posts: an organisation, a state, a place. */
+    static Mention organisation(MentionIndex index, int token) {
+        Mention m = index.at(token);
+        if (m == null || !m.kind().names())
+            return null;
+        EntityType t = m.type();
+        return t.isOrganization() || t == EntityType.Country || t == EntityType.Location ? m : null;
+    }
+}

@@ -1,0 +1,300 @@
+package org.newskg.extract.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.syntax.Chunk.Kind;
+import org.newskg.fact.Entity;
+import org.newskg.fact.EntityType;
+
+/**
+ * Finds who does what a verb says in a chunked sentence: its subject, across appositions,
+ * parentheses, relative pronouns, coordinated verbs and infinitives, and the clause it reports.
+ * {@link Groups} finds objects and prepositional phrases; {@link Governors} the verb a phrase
+ * belongs to.
+ */
+public final class Clauses {
+
+    /** Verbs whose object is the doer of the infinitive after it: "urged Germany to restrict". */
+    private static final Set<String> OBJECT_CONTROL = Set.of("encourage", "urge", "ask", "allow", "force", "order",
+            "tell", "persuade", "invite", "press", "pressure", "lobby", "want", "require", "permit", "instruct",
+            "help", "call", "enable", "expect", "compel", "authorize", "authorise", "demand");
+
+    /** Nouns that take an infinitive done by their owner: "Canada's decision to extradite". */
+    private static final Set<String> INFINITIVE_NOUNS = Set.of("decision", "plan", "plans", "bid", "move",
+            "attempt", "attempts", "effort", "efforts", "request", "order", "proposal", "right", "permission",
+            "refusal", "failure", "threat", "promise", "pledge", "call", "calls", "push", "campaign", "intention",
+            "ability", "power", "readiness", "willingness");
+
+    /** Subject pronouns a reported clause may open with. */
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
+
+    /** Verbs that report a clause: "announced that it ...". */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "claim", "deny", "insist", "argue",
+            "state", "add", "note", "confirm", "reveal", "report", "warn", "explain", "tell", "write", "admit",
+            "acknowledge", "declare", "stress", "maintain");
+
+    private Clauses() {}
+
+    // ---- subjects
+
+    /** The subject of verb chunk {@code v}: for a passive verb, the patient. */
+    public static Filler subject(Parse p, int v) {
+        int k = p.beforeAdverbs(v - 1);
+        if (k >= 0 && p.chunk(k).is(Kind.TO))
+            return controller(p, k);
+        VerbGroup verb = p.chunk(v).verb();
+        if (k >= 0 && (p.chunk(k).is(Kind.CONJ) || p.chunk(k).is(Kind.COMMA) || p.chunk(k).is(Kind.PREP))) {
+            int before = previousVerb(p, k);
+            if (before >= 0 && (p.chunk(k).is(Kind.CONJ) || verb != null && verb.isGerund()
+                    || p.chunk(p.beforeAdverbs(k - 1)).is(Kind.CONJ) || thenBefore(p, v)))
+                return subject(p, before);
+        }
+        Filler best = null;
+        Filler examples = null;
+        for (k = v - 1; k >= 0; k--) {
+            Chunk c = p.chunk(k);
+            switch (c.kind()) {
+                case NP -> {
+                    if (governedByPreposition(p, k) && !(k == v - 1 && (endsInPerson(c) || Groups.isUnknownName(p, k))))
+                        continue;
+                    if (Groups.isUnknownName(p, k))
+                        return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
+                    Filler g = Groups.chain(p, Groups.endingAt(p, k));
+                    Filler reporter = reporterOfPronoun(p, k);
+                    if (reporter != null)
+                        return reporter;
+                    if (g.isEmpty() && examples != null)
+                        g = new Filler(examples.entities(), g.possessor(), g.from(), g.to());
+                    Filler named = namedBeforeApposition(p, g);
+                    if (named != null)
+                        return named;
+                    if (!g.isEmpty())
+                        return g;
+                    if (best == null)
+                        best = g;
+                    k = g.from();
+                }
+                case COMMA -> {
+                    int skipped = skipParenthetical(p, k);
+                    if (skipped < k && examples == null)
+                        examples = inclusion(p, skipped + 1, k);
+                    k = skipped;
+                }
+                case CLOSE -> k = opening(p, k, Kind.OPEN);
+                case DASH -> k = opening(p, k, Kind.DASH);
+                case VERB, SUB -> {
+                    return best == null ? Filler.NONE : best;
+                }
+                case REL -> {
+                    if (best != null)
+                        return best;
+                    int a = k - 1;
+                    if (a >= 0 && p.chunk(a).is(Kind.COMMA))
+                        a--;
+                    if (a >= 0 && p.chunk(a).is(Kind.CLOSE))
+                        a = opening(p, a, Kind.OPEN) - 1;
+                    return a >= 0 && p.chunk(a).is(Kind.NP) ? antecedent(p, a) : Filler.NONE;
+                }
+                case PUNCT -> {
+                    if (c.isHardBoundary())
+                        return best == null ? Filler.NONE : best;
+                }
+                default -> { }
+            }
+        }
+        return best == null ? Filler.NONE : best;
+    }
+
+    /** "the US government, which": the phrase before a relative pronoun. */
+    private static Filler antecedent(Parse p, int np) {
+        return Groups.chain(p, Groups.endingAt(p, np));
+    }
+
+    /**
+     * "Huawei ..., announcing that it filed a lawsuit": a pronoun that opens a clause reported
+     * by a verb is the one who reports it, when that one fits the pronoun. Returns {@code null}
+     * otherwise.
+     */
+    private static Filler reporterOfPronoun(Parse p, int np) {
+        Chunk c = p.chunk(np);
+        String w = p.word(c.from());
+        if (c.to() - c.from() != 1 || !PRONOUNS.contains(w) || np < 2 || !p.chunk(np - 1).is(Kind.SUB)
+                || !p.chunk(np - 1).word().equals("that") || !p.chunk(np - 2).is(Kind.VERB)
+                || !REPORTING.contains(p.chunk(np - 2).verb().base()))
+            return null;
+        Filler reporter = subject(p, np - 2);
+        boolean person = w.equals("he") || w.equals("she");
+        for (Entity e : reporter.entities())
+            if (person == (e.type() == EntityType.Person) && e.type().isActor())
+                return new Filler(List.of(e), null, np, np + 1);
+        return null;
+    }
+
+    /**
+     * "Kurt Volker, the US special envoy for Ukraine, resigned": the name that a description in
+     * commas follows is the subject, not the state the description names. Returns {@code null}
+     * when the phrase is no such apposition.
+     */
+    private static Filler namedBeforeApposition(Parse p, Filler g) {
+        int comma = g.from() - 1;
+        if (comma < 1 || !p.chunk(comma).is(Kind.COMMA) || !p.chunk(comma - 1).is(Kind.NP)
+                || p.chunk(g.from()).phrase().endsInName())
+            return null;
+        Phrase before = p.chunk(comma - 1).phrase();
+        if (!before.endsInName() || before.refs().get(before.refs().size() - 1).entity().type() != EntityType.Person)
+            return null;
+        return Groups.endingAt(p, comma - 1);
+    }
+
+    /** The names an aside lists as members: ", which include Greenpeace," or ", including Greenpeace,". */
+    private static Filler inclusion(Parse p, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Chunk c = p.chunk(k);
+            boolean includes = c.is(Kind.VERB) && c.verb().base().equals("include")
+                    || c.is(Kind.PREP) && c.word().equals("including");
+            if (includes && k + 1 < to && p.chunk(k + 1).is(Kind.NP))
+                return Groups.startingAt(p, k + 1);
+        }
+        return null;
+    }
+
+    /** The doer of an infinitive whose "to" is chunk {@code to}. */
+    private static Filler controller(Parse p, int to) {
+        int k = p.beforeAdverbs(to - 1);
+        if (k < 0)
+            return Filler.NONE;
+        Chunk c = p.chunk(k);
+        if (c.is(Kind.NP)) {
+            Filler g = Groups.endingAt(p, k);
+            int before = p.beforeAdverbs(g.from() - 1);
+            if (before > 0 && p.chunk(before).is(Kind.PREP) && Groups.EXAMPLES.contains(p.chunk(before).word())
+                    && p.chunk(before - 1).is(Kind.NP))
+                before = p.beforeAdverbs(Groups.endingAt(p, before - 1).from() - 1); // "allies such as Germany to restrict"
+            if (before >= 0 && p.chunk(before).is(Kind.VERB)
+                    && OBJECT_CONTROL.contains(p.chunk(before).verb().base()))
+                return Groups.withExamples(p, g);
+            if (INFINITIVE_NOUNS.contains(c.phrase().head()))
+                return owner(p, k);
+            if (before >= 0 && p.chunk(before).is(Kind.PREP)) {
+                int verb = previousVerb(p, before);
+                return verb >= 0 ? subject(p, verb) : Filler.NONE;
+            }
+            return Filler.NONE;
+        }
+        if (c.is(Kind.SUB) && c.word().equals("whether")) {
+            int a = p.beforeAdverbs(k - 1);
+            if (a >= 0 && p.chunk(a).is(Kind.PREP))
+                a--;
+            return a >= 0 && p.chunk(a).is(Kind.NP) ? owner(p, a) : Filler.NONE;
+        }
+        if (c.is(Kind.VERB))
+            return subject(p, k);
+        return Filler.NONE;
+    }
+
+    /** The possessor or naming modifier of a noun phrase as a filler: "Canada's decision". */
+    private static Filler owner(Parse p, int np) {
+        Phrase ph = p.chunk(np).phrase();
+        Entity o = ph.possessor();
+        if (o != null)
+            return new Filler(List.of(o), null, np, np + 1);
+        List<Entity> mods = new ArrayList<>();
+        for (Ref r : ph.modifiers())
+            mods.add(r.entity());
+        return new Filler(mods, null, np, np + 1);
+    }
+
+    /** A clause reported by a verb: "claims [that] <b>Mahan</b> flies fighters to Syria". */
+    public static Complement complement(Parse p, int v) {
+        int n = p.chunks().size();
+        int k = v + 1;
+        while (k < n && p.chunk(k).is(Kind.ADVERB))
+            k++;
+        if (k < n && p.chunk(k).is(Kind.COMMA)) {
+            int close = k + 1;
+            while (close < n && !p.chunk(close).is(Kind.COMMA) && close < k + 6)
+                close++;
+            if (close < n && p.chunk(close).is(Kind.COMMA))
+                k = close + 1;
+        }
+        if (k < n && p.chunk(k).is(Kind.SUB) && p.chunk(k).word().equals("that"))
+            k++;
+        if (k >= n || !p.chunk(k).is(Kind.NP))
+            return null;
+        Filler subject = Groups.startingAt(p, k);
+        int verb = subject.to();
+        while (verb < n && p.chunk(verb).is(Kind.ADVERB))
+            verb++;
+        if (verb >= n || !p.chunk(verb).is(Kind.VERB))
+            return null;
+        int end = verb + 1;
+        while (end < n && !p.chunk(end).isHardBoundary() && !p.chunk(end).is(Kind.REL)
+                && !(p.chunk(end).is(Kind.COMMA) && end + 1 < n && p.chunk(end + 1).is(Kind.VERB)
+                && p.chunk(end + 1).verb().isGerund()))
+            end++;
+        return new Complement(subject, verb, p.chunk(verb).from(), p.chunk(end - 1).to());
+    }
+
+    // ---- helpers
+
+    /** "..., then agreed": a verb that continues the one before it. */
+    private static boolean thenBefore(Parse p, int v) {
+        if (v > 0 && p.chunk(v - 1).is(Kind.ADVERB) && p.chunk(v - 1).word().equals("then"))
+            return true;
+        return p.chunk(v).is(Kind.VERB) && p.word(p.chunk(v).from()).equals("then");
+    }
+
+    private static boolean governedByPreposition(Parse p, int np) {
+        int k = np - 1;
+        if (k < 0)
+            return false;
+        Chunk c = p.chunk(k);
+        return c.is(Kind.PREP) || (c.is(Kind.CONJ) && k > 0 && Groups.endingAt(p, np).from() < np
+                && governedByPreposition(p, Groups.endingAt(p, np).from()));
+    }
+
+    private static boolean endsInPerson(Chunk c) {
+        Phrase ph = c.phrase();
+        return ph.endsInName() && ph.refs().get(ph.refs().size() - 1).entity().type() == EntityType.Person;
+    }
+
+    /** The nearest verb chunk before {@code k} in the same clause, or -1. */
+    private static int previousVerb(Parse p, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            Chunk c = p.chunk(i);
+            if (c.is(Kind.VERB))
+                return i;
+            if (c.is(Kind.SUB) || c.is(Kind.REL) || c.isHardBoundary())
+                return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * From a comma at {@code k}, skips back over a parenthetical ", in remarks to UOL," or
+     * ", whom they did not name," and returns the index to continue from.
+     */
+    private static int skipParenthetical(Parse p, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 12; i--) {
+            Chunk c = p.chunk(i);
+            if (c.is(Kind.COMMA)) {
+                Chunk first = p.chunk(i + 1);
+                boolean aside = first.is(Kind.REL) || first.is(Kind.PREP) || first.is(Kind.ADVERB)
+                        || first.is(Kind.SUB) || first.is(Kind.VERB);
+                return aside ? i : k;
+            }
+            if (c.isHardBoundary())
+                return k;
+        }
+        return k;
+    }
+
+    /** The index of the opening mark that matches the closing one at {@code k}. */
+    private static int opening(Parse p, int k, Kind open) {
+        for (int i = k - 1; i >= 0 && i >= k - 20; i--)
+            if (p.chunk(i).is(open))
+                return i;
+        return k;
+    }
+}

@@ -1,0 +1,147 @@
+package org.newskg.extract.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestCatalog;
+import org.newskg.article.Article;
+import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.Pipeline;
+import org.newskg.extract.Extractors;
+import org.newskg.extract.text.BodyFinder;
+import org.newskg.extract.text.SentenceSplitter;
+import org.newskg.fact.Entity;
+
+/** Names no catalog lists, found and typed from the text; the small test catalog knows none of them. */
+class NameRecognizerTest {
+
+    static AnnotatedArticle read(String text) {
+        AnnotatedArticle doc = new AnnotatedArticle(new Article("t", null, null, null, null, text));
+        Pipeline.of("test", List.of(new BodyFinder(), new SentenceSplitter(), Extractors.entities(TestCatalog.small())))
+                .extract(doc);
+        return doc;
+    }
+
+    private static List<String> entities(String text) {
+        return read(text).entities().stream().map(e -> e.name() + "/" + e.type()).toList();
+    }
+
+    @Test
+    void a_given_name_makes_a_person() {
+        assertEquals(List.of("Steve Peers/Person"), entities("The law was explained by Steve Peers on Tuesday."));
+    }
+
+    @Test
+    void a_chinese_name_is_family_name_then_given_name() {
+        assertEquals(List.of("Guo Ping/Person"), entities("Rotating chairman Guo Ping took to the stage."));
+    }
+
+    @Test
+    void a_title_before_a_name_makes_a_person_and_is_not_part_of_it() {
+        assertEquals(List.of("Ane Alencar/Person"), entities("The fires were counted by Director Ane Alencar."));
+    }
+
+    @Test
+    void an_organisation_suffix_or_head_types_the_name() {
+        assertEquals(List.of("Hirtenberger Defence Group/Company", "Ministry of Defence/GovernmentBody",
+                        "University of Essex/Organization", "Electronic Commerce Directive/Law"),
+                entities("Hirtenberger Defence Group told the Ministry of Defence and the University of Essex "
+                        + "about the Electronic Commerce Directive."));
+    }
+
+    @Test
+    void a_catalog_name_grows_into_a_longer_name_with_of_but_not_with_of_a_place() {
+        assertEquals(List.of("Mobile World Congress of Justice/NamedEvent", "China/Country"),
+                entities("They met at the Mobile World Congress of Justice with China."));
+        assertEquals(List.of("Huawei/Company", "China/Country"), entities("They met Huawei of China."));
+    }
+
+    @Test
+    void a_descriptor_before_the_name_types_it() {
+        assertEquals(List.of("Magyar Nemzet/Organization", "Mahan Air/Company"),
+                entities("The daily newspaper Magyar Nemzet wrote about the airline Mahan Air."));
+    }
+
+    @Test
+    void a_lone_word_after_in_is_a_place() {
+        assertEquals(List.of("Kiskunfélegyháza/Location"), entities("They started assembling rifles in Kiskunfélegyháza."));
+    }
+
+    @Test
+    void a_named_programme_is_read_from_dubbed() {
+        assertEquals(List.of("Zrínyi 2026/Program"),
+                entities("The army launched a development program dubbed \"Zrínyi 2026\" in 2017."));
+    }
+
+    @Test
+    void a_surname_is_the_person_named_in_full_before() {
+        AnnotatedArticle doc = read("Reporters asked Robert Strayer about it. Strayer refused to answer.");
+        assertEquals(1, doc.entities().size());
+        Entity strayer = doc.entities().get(0);
+        assertEquals("Robert Strayer", strayer.name());
+        assertEquals(List.of("Strayer"), strayer.aliases());
+    }
+
+    @Test
+    void an_acronym_in_brackets_is_the_name_before_it() {
+        AnnotatedArticle doc = read("The Hungarian Development Agency (HDA) signed. Later the HDA paid.");
+        assertEquals(List.of("Hungarian Development Agency"), doc.entities().stream().map(Entity::name).toList());
+        assertEquals(List.of("HDA"), doc.entities().get(0).aliases());
+    }
+
+    @Test
+    void an_acronym_in_brackets_after_a_name_that_holds_a_catalog_name_is_the_whole_name() {
+        AnnotatedArticle doc = read("Scientists at the Canada Institute of Oceanography (CANIO) agreed.");
+        assertEquals(List.of("Canada Institute of Oceanography/Organization"),
+                doc.entities().stream().map(e -> e.name() + "/" + e.type()).toList());
+        assertEquals(List.of("CANIO"), doc.entities().get(0).aliases());
+    }
+
+    @Test
+    void the_first_words_of_a_company_are_the_company() {
+        AnnotatedArticle doc = read("Hirtenberger Defence Group was sold. Hirtenberger confirmed the sale.");
+        assertEquals(List.of("Hirtenberger Defence Group/Company"), doc.entities().stream().map(e -> e.name() + "/" + e.type()).toList());
+    }
+
+    @Test
+    void a_common_word_that_opens_a_sentence_is_no_name() {
+        assertEquals(List.of(), entities("Reading from a printed statement, the official said nothing. Trailing by 213, they lost."));
+    }
+
+    @Test
+    void headline_case_makes_no_names_of_its_own() {
+        assertEquals(List.of("Huawei/Company"), entities("Huawei Faces New Pressure As Officials Weigh Sweeping Ban"));
+    }
+
+    @Test
+    void a_headline_names_what_the_story_names() {
+        assertEquals(List.of("Magyar Nemzet/Organization"),
+                entities("Magyar Nemzet Reveals Secret Defence Deal\n\nThe daily newspaper Magyar Nemzet reported it."));
+    }
+
+    @Test
+    void all_capital_boilerplate_makes_no_names() {
+        assertEquals(List.of(), entities("PLEASE SHARE THIS STORY WITH YOUR FRIENDS\n\nIt was a quiet week."));
+    }
+
+    @Test
+    void a_dateline_names_a_place() {
+        assertEquals(List.of("CINCINNATI/Location"), entities("BASEBALL - RESULTS.\nCINCINNATI 1996-08-30\nIt rained all day."));
+    }
+
+    @Test
+    void a_quoted_word_is_no_name() {
+        assertEquals(List.of(), entities("Critics called the plan a \"Great Leap\" backwards."));
+    }
+
+    @Test
+    void a_capitalised_the_inside_a_sentence_belongs_to_the_name() {
+        assertEquals(List.of("Greens/Organization"), entities("She was the spokesperson for The Greens until 2017."));
+    }
+
+    @Test
+    void a_web_address_names_a_site() {
+        assertEquals(List.of("oe24.at/Organization"), entities("The story ran on the news site oe24.at last year."));
+    }
+}
