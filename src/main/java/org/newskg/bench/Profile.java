@@ -112,6 +112,7 @@ final class Profile {
     static {
         STAGES.put("catalog loading", m -> m.startsWith("org.newskg.extract.entity.Catalog.") || m.contains("commons.csv"));
         STAGES.put("extraction outside the extractors (set-up, facts)", m -> m.startsWith("org.newskg.extract."));
+        STAGES.put("shape check (SHACL)", m -> m.startsWith("org.newskg.graph.ArticleValidator"));
         STAGES.put("mapping facts to RDF", m -> m.startsWith("org.newskg.graph."));
         STAGES.put("TDB2 write transaction", m -> m.startsWith("org.newskg.store.ArticleStore.putAll"));
         STAGES.put("unchanged-article probe (TDB2 read)", m -> m.startsWith("org.newskg.store.ArticleStore.contentHash"));
