@@ -17,7 +17,10 @@ import org.newskg.article.Article;
 public final class Bench {
 
     /** The parts of the suite, in the order they run. */
-    public static final List<String> PARTS = List.of("extraction", "ingest", "store", "profile");
+    public static final List<String> PARTS = List.of("extraction", "ingest", "batch", "store", "profile");
+
+    /** Articles of the bulk corpus written at each batch size. */
+    static final int BATCH_ARTICLES = 1_000;
 
     /**
      * @param work      a scratch folder for stores and outputs (emptied part by part)
@@ -25,13 +28,16 @@ public final class Bench {
      * @param queryAt   article counts at which to time the queries (the build's end is added)
      * @param threads   extraction threads for the all-core runs
      * @param runs      timed runs per throughput figure (the median is kept)
+     * @param compactEvery articles between compactions of the large store
      */
     public record Options(List<Path> corpora, Path work, long articles, List<Long> queryAt, int threads, int runs,
-                          Set<String> parts) {
+                          long compactEvery, Set<String> parts) {
         public Options {
             corpora = List.copyOf(corpora);
             queryAt = List.copyOf(queryAt);
             parts = Set.copyOf(parts);
+            if (compactEvery < 1)
+                throw new IllegalArgumentException("--compact-every must be at least 1, not " + compactEvery);
             if (corpora.isEmpty())
                 throw new IllegalArgumentException("give at least one corpus");
             for (String part : parts)
@@ -42,7 +48,8 @@ public final class Bench {
 
     /** Everything one run measured; a part that did not run leaves its list empty or its value null. */
     public record Results(Machine machine, Options options, List<Corpus> corpora, List<Throughput> extraction,
-                          IngestBench.Result ingest, StoreBuild.Result store, List<Profile.Summary> profiles) {}
+                          IngestBench.Result ingest, List<BatchBench.Result> batches, StoreBuild.Result store,
+                          List<Profile.Summary> profiles) {}
 
     private Bench() {}
 
@@ -58,18 +65,25 @@ public final class Bench {
             log.accept("ingest: " + corpora.get(0).name() + ", then Jena's bulk loader on the same quads");
             ingest = IngestBench.run(corpora.get(0), o.threads(), o.work());
         }
+        List<BatchBench.Result> batches = List.of();
+        if (o.parts().contains("batch")) {
+            log.accept("batch: the first " + BATCH_ARTICLES + " articles of " + corpora.get(0).name() + " written at batch sizes "
+                    + BatchBench.SIZES);
+            List<Article> first = Corpus.load(corpora.get(0).path());
+            batches = BatchBench.run(first.subList(0, Math.min(BATCH_ARTICLES, first.size())), o.work());
+        }
         StoreBuild.Result store = null;
         if (o.parts().contains("store")) {
             List<Long> stops = new ArrayList<>(o.queryAt().stream().filter(n -> n < o.articles()).toList());
             stops.add(o.articles());
             log.accept(String.format("store: building %,d articles from %s", o.articles(), o.corpora()));
             store = StoreBuild.run(o.corpora(), stops, o.work().resolve("store"), o.threads(),
-                    Math.max(1, o.articles() / 20), log);
+                    Math.max(1, o.articles() / 20), o.compactEvery(), log);
         }
         List<Profile.Summary> profiles = new ArrayList<>();
         if (o.parts().contains("profile"))
             profiles.addAll(profiles(corpora.get(0), o, log));
-        return new Results(machine, o, corpora, extraction, ingest, store, profiles);
+        return new Results(machine, o, corpora, extraction, ingest, batches, store, profiles);
     }
 
     /** Extraction in a warm JVM, then whole extract and ingest runs, under Java Flight Recorder. */

@@ -25,51 +25,60 @@ import org.newskg.store.Stores;
  * stores articles (parallel extraction, the unchanged-article probe, ordered batched writes),
  * with the long tail renamed between extraction and storage. Along the way it samples the live
  * heap, and at each checkpoint it measures the store and the latency of every canned query.
- * At the end it compacts the store, which TDB2 needs to give back the space of old index blocks.
+ * Every so many articles, and at each checkpoint, it compacts the store: TDB2 gives back the space
+ * of the index blocks its commits replaced only then, and a year of news would not fit on a
+ * laptop's disk without it.
  */
 final class StoreBuild {
 
     /** Live heap after a full collection, with this many articles stored. */
     record HeapSample(long articles, long liveBytes) {}
 
+    /** A compaction: the store's size on disk before and after, and how long it took. */
+    record Compaction(long articles, long bytesBefore, long bytesAfter, double seconds) {}
+
     /**
-     * @param buildSeconds time spent building up to here (heap sampling and queries excluded)
+     * @param buildSeconds time spent extracting and writing up to here (heap sampling, compaction
+     *                     and queries excluded)
+     * @param storeBytes   the store's size on disk, just compacted
      */
     record Checkpoint(long articles, double buildSeconds, long quads, long storeBytes, long liveHeapBytes,
                       List<QueryLatency.Timing> queries) {}
 
-    /**
-     * @param peakHeapBytes  the most heap in use at any moment, garbage included
-     * @param compactSeconds how long TDB2's compaction of the final store took
-     * @param compactedBytes the store's size on disk after compaction
-     */
-    record Result(List<Checkpoint> checkpoints, List<HeapSample> heap, long peakHeapBytes, long failed,
-                  double compactSeconds, long compactedBytes) {}
+    /** @param peakHeapBytes the most heap in use at any moment, garbage included */
+    record Result(List<Checkpoint> checkpoints, List<HeapSample> heap, List<Compaction> compactions, long peakHeapBytes,
+                  long failed) {}
 
     private final Path dir;
     private final int threads;
     private final long sampleEvery;
     private final Consumer<String> log;
     private final List<HeapSample> heap = new ArrayList<>();
+    private final List<Compaction> compactions = new ArrayList<>();
     private final Map<String, Integer> mentions = new HashMap<>();
     private long stored;
     private long failed;
     private long pausedNanos;
     private String firstId;
 
-    private StoreBuild(Path dir, int threads, long sampleEvery, Consumer<String> log) {
+    private final long compactEvery;
+
+    private StoreBuild(Path dir, int threads, long sampleEvery, long compactEvery, Consumer<String> log) {
         this.dir = dir;
+        this.compactEvery = compactEvery;
         this.threads = threads;
         this.sampleEvery = sampleEvery;
         this.log = log;
     }
 
     /**
-     * @param queryAt     article counts at which to stop and measure; the build ends at the largest
-     * @param sampleEvery articles between heap samples
+     * @param queryAt      article counts at which to stop and measure; the build ends at the largest
+     * @param sampleEvery  articles between heap samples
+     * @param compactEvery articles between compactions (the store is also compacted at each stop)
      */
-    static Result run(List<Path> base, List<Long> queryAt, Path dir, int threads, long sampleEvery, Consumer<String> log) {
-        return new StoreBuild(dir, threads, sampleEvery, log).build(new CorpusGrowth(base), new TreeSet<>(queryAt));
+    static Result run(List<Path> base, List<Long> queryAt, Path dir, int threads, long sampleEvery, long compactEvery,
+                      Consumer<String> log) {
+        return new StoreBuild(dir, threads, sampleEvery, compactEvery, log).build(new CorpusGrowth(base), new TreeSet<>(queryAt));
     }
 
     private Result build(CorpusGrowth growth, TreeSet<Long> stops) {
@@ -82,28 +91,39 @@ final class StoreBuild {
             Heap.resetPeak();
             heap.add(new HeapSample(0, Heap.liveAfterGc()));
             long buildNanos = 0;
-            for (long stop : stops) {
+            TreeSet<Long> pauses = new TreeSet<>(stops);
+            for (long n = compactEvery; n < stops.last(); n += compactEvery)
+                pauses.add(n);
+            for (long pause : pauses) {
                 long start = System.nanoTime();
                 pausedNanos = 0;
                 BatchWriter writer = new BatchWriter(store, Clock.systemUTC(), Ingester.BATCH_ARTICLES,
                         Ingester.BATCH_DELAY, this::written);
-                try (var items = growth.articles(stored + failed, stop)) {
+                try (var items = growth.articles(stored + failed, pause)) {
                     extraction.run(items, probe -> probe.contentHash().equals(store.contentHash(probe.article().id())),
                             item -> writer.accept(renamed(item)));
                 }
                 writer.flush();
                 buildNanos += System.nanoTime() - start - pausedNanos;
-                checkpoints.add(checkpoint(dataset, buildNanos / 1e9));
+                compact(dataset);
+                if (stops.contains(pause))
+                    checkpoints.add(checkpoint(dataset, buildNanos / 1e9));
             }
-            long peak = Heap.peakUsed();
-            log.accept("store build: compacting the store");
-            long start = System.nanoTime();
-            DatabaseMgr.compact(dataset, true);
-            double compact = (System.nanoTime() - start) / 1e9;
-            return new Result(checkpoints, heap, peak, failed, compact, Disk.size(dir));
+            return new Result(checkpoints, heap, compactions, Heap.peakUsed(), failed);
         } finally {
             dataset.close();
         }
+    }
+
+    /** Compacts the store: TDB2 keeps the index blocks every commit replaced until then. */
+    private void compact(DatasetGraph dataset) {
+        long before = Disk.size(dir);
+        long start = System.nanoTime();
+        DatabaseMgr.compact(dataset, true);
+        Compaction c = new Compaction(stored, before, Disk.size(dir), (System.nanoTime() - start) / 1e9);
+        compactions.add(c);
+        log.accept(String.format("store build: %,d articles; compacted %,.0f MB to %,.0f MB in %.0f s", stored,
+                before / 1e6, c.bytesAfter() / 1e6, c.seconds()));
     }
 
     private static Extracted renamed(Extracted item) {

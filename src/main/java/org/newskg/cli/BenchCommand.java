@@ -27,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  store       a store of --articles articles built in one run from the CORPUS files (new ids,",
                 "              later dates, renamed entities per pass): live heap after GC along the way, store",
                 "              size, and the median and 95th percentile latency of every canned query at each",
-                "              --query-at count and at the end",
+                "              --query-at count and at the end; compacted every --compact-every articles",
+                "  batch       the first 1,000 articles of the first CORPUS written 1, 10, 100 and 1,000 to a",
+                "              transaction: seconds and store size",
                 "  profile     Java Flight Recorder profiles of extract and ingest of the first CORPUS: time",
                 "              per extractor and per stage, hottest methods",
                 "",
@@ -55,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also time the queries when the store holds N articles. Default: ${DEFAULT-VALUE}.")
     List<Long> queryAt = List.of(10_000L);
 
+    @Option(names = "--compact-every", paramLabel = "N",
+            description = "Compact the large store every N articles, as a deployment would. Default: ${DEFAULT-VALUE}.")
+    long compactEvery = 20_000;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the all-core runs. Default: the number of cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -81,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Bench.Options options;
         try {
-            options = new Bench.Options(corpora, work, articles, queryAt, threads, runs, new LinkedHashSet<>(parts));
+            options = new Bench.Options(corpora, work, articles, queryAt, threads, runs, compactEvery, new LinkedHashSet<>(parts));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -29,12 +29,14 @@ class BenchTest {
     @Test
     void the_store_part_builds_the_grown_store_and_times_every_canned_query_at_each_checkpoint() throws IOException {
         List<String> log = new ArrayList<>();
-        var options = new Bench.Options(List.of(corpus()), dir.resolve("work"), 8, List.of(4L), 2, 1, Set.of("store"));
+        var options = new Bench.Options(List.of(corpus()), dir.resolve("work"), 8, List.of(4L), 2, 1, 6, Set.of("store"));
         Bench.Results r = Bench.run(options, log::add);
         var checkpoints = r.store().checkpoints();
         assertEquals(List.of(4L, 8L), checkpoints.stream().map(StoreBuild.Checkpoint::articles).toList());
         assertTrue(checkpoints.get(1).quads() > checkpoints.get(0).quads());
         assertEquals(0, r.store().failed());
+        assertEquals(List.of(4L, 6L, 8L), r.store().compactions().stream().map(StoreBuild.Compaction::articles).toList(),
+                "compacted at each checkpoint and every 6 articles");
         long queries = CannedQueries.all().size();
         assertTrue(checkpoints.get(1).queries().size() >= queries, "each query at least with its defaults");
         String md = BenchReport.markdown(r, "newskg bench");
@@ -46,7 +48,7 @@ class BenchTest {
     @Test
     void rejects_an_unknown_part() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new Bench.Options(List.of(Path.of("x.jsonl")), dir, 1, List.of(), 1, 1, Set.of("speed")));
+                () -> new Bench.Options(List.of(Path.of("x.jsonl")), dir, 1, List.of(), 1, 1, 1, Set.of("speed")));
         assertTrue(e.getMessage().contains("unknown part 'speed'"), e.getMessage());
     }
 }
