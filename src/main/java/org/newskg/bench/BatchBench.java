@@ -50,7 +50,7 @@ final class BatchBench {
             items.forEach(writer::accept);
             writer.flush();
             double seconds = (System.nanoTime() - start) / 1e9;
-            dataset.close();
+            Disk.release(dataset);
             out.add(new Result(size, items.size(), seconds, Disk.size(dir)));
             Disk.clean(dir);
         }

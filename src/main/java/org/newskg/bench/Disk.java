@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
-/** Sizes and clean-up of benchmark folders. */
+/** Sizes and clean-up of benchmark stores and folders. */
 final class Disk {
 
     private Disk() {}
@@ -28,6 +30,14 @@ final class Disk {
             Thread.currentThread().interrupt();
         }
         return org.newskg.store.Stores.sizeOnDisk(dir);
+    }
+
+    /**
+     * Closes a TDB2 store for good. Closing a TDB2 dataset leaves it cached, caches and all, for the
+     * life of the JVM; a benchmark that opens many stores must let them go or it measures their memory.
+     */
+    static void release(DatasetGraph dataset) {
+        TDBInternal.expel(dataset, true);
     }
 
     /** Deletes a folder and everything in it, if it exists. */

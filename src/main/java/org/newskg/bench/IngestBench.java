@@ -72,7 +72,7 @@ final class IngestBench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         } finally {
-            dsg.close();
+            Disk.release(dsg);
         }
     }
 }

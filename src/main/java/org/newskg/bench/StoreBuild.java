@@ -111,7 +111,7 @@ final class StoreBuild {
             }
             return new Result(checkpoints, heap, compactions, Heap.peakUsed(), failed);
         } finally {
-            dataset.close();
+            Disk.release(dataset);
         }
     }
 
