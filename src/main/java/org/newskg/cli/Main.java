@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
-                UpCommand.class, StatsCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+                UpCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         description = {
                 "Turns news articles about geopolitics and technology into an RDF knowledge graph,",
                 "stores it in an embedded Apache Jena TDB2 store and serves it over SPARQL."},

@@ -9,14 +9,19 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.newskg.article.ReadResult;
 import org.newskg.extract.Extraction;
-import org.newskg.graph.ArticleProvenance;
 import org.newskg.store.ArticleStore;
 
 /**
- * Reads, extracts and stores articles: extraction in parallel, writes one article per
- * transaction in input order. A bad item is reported and skipped; the rest goes on.
+ * Reads, extracts and stores articles: extraction in parallel, writes in input order by one
+ * writer, a batch of articles per transaction (each article whole or not at all). A bad item is
+ * reported and skipped; the rest goes on.
  */
 public final class Ingester {
+
+    /** Articles per write transaction: enough to spread a commit's cost thin (see docs/BENCHMARKS.md). */
+    public static final int BATCH_ARTICLES = 1_000;
+    /** Longest an article waits for its batch, so a slow feed still lands promptly. */
+    public static final Duration BATCH_DELAY = Duration.ofSeconds(5);
 
     private final ArticleStore store;
     private final ParallelExtraction extraction;
@@ -41,35 +46,28 @@ public final class Ingester {
         Instant start = clock.instant();
         int[] counts = new int[Ingested.Status.values().length];
         List<String> failures = new ArrayList<>();
-        extraction.run(items,
-                probe -> probe.contentHash().equals(store.contentHash(probe.article().id())),
-                item -> {
-                    Ingested done = store(item);
-                    counts[done.status().ordinal()]++;
-                    if (done.error() != null)
-                        failures.add(done.origin() + ": " + done.error());
-                    listener.accept(done);
-                });
+        BatchWriter writer = new BatchWriter(store, clock, BATCH_ARTICLES, BATCH_DELAY, written -> {
+            Ingested done = ingested(written);
+            counts[done.status().ordinal()]++;
+            if (done.error() != null)
+                failures.add(done.origin() + ": " + done.error());
+            listener.accept(done);
+        });
+        extraction.run(items, probe -> probe.contentHash().equals(store.contentHash(probe.article().id())), writer::accept);
+        writer.flush();
         return new IngestSummary(counts[Ingested.Status.ADDED.ordinal()], counts[Ingested.Status.REPLACED.ordinal()],
                 counts[Ingested.Status.UNCHANGED.ordinal()], failures, Duration.between(start, clock.instant()));
     }
 
-    /** Stores one extracted item. */
-    private Ingested store(Extracted item) {
+    private static Ingested ingested(BatchWriter.Written w) {
+        Extracted item = w.item();
         String id = item.article() == null ? null : item.article().id();
-        if (item.failed())
-            return new Ingested(item.origin(), id, Ingested.Status.FAILED, null, item.error());
-        if (item.unchanged())
-            return new Ingested(item.origin(), id, Ingested.Status.UNCHANGED, null, null);
-        try {
-            Ingested.Status status = switch (store.put(item.facts(), new ArticleProvenance(clock.instant(), item.contentHash()))) {
-                case ADDED -> Ingested.Status.ADDED;
-                case REPLACED -> Ingested.Status.REPLACED;
-                case UNCHANGED -> Ingested.Status.UNCHANGED;
-            };
-            return new Ingested(item.origin(), id, status, item.facts(), null);
-        } catch (RuntimeException e) {
-            return new Ingested(item.origin(), id, Ingested.Status.FAILED, null, "not stored (store left as it was): " + e);
-        }
+        if (w.failure() != null)
+            return new Ingested(item.origin(), id, Ingested.Status.FAILED, null, w.failure());
+        return switch (w.outcome()) {
+            case ADDED -> new Ingested(item.origin(), id, Ingested.Status.ADDED, item.facts(), null);
+            case REPLACED -> new Ingested(item.origin(), id, Ingested.Status.REPLACED, item.facts(), null);
+            case UNCHANGED -> new Ingested(item.origin(), id, Ingested.Status.UNCHANGED, null, null);
+        };
     }
 }

@@ -65,6 +65,27 @@ class ArticleStoreTest {
         return Txn.calculateRead(dataset, () -> dataset.stream(g, Node.ANY, Node.ANY, Node.ANY).count());
     }
 
+    /** The lawsuits the store holds, with the articles that report each. */
+    private Map<Node, List<Node>> lawsuits() {
+        return Txn.calculateRead(dataset, () -> {
+            Map<Node, List<Node>> out = new java.util.TreeMap<>(java.util.Comparator.comparing(Node::getURI));
+            dataset.find(Node.ANY, Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, org.newskg.vocab.NKG.Lawsuit)
+                    .forEachRemaining(q -> out.computeIfAbsent(q.getSubject(), k -> new java.util.ArrayList<>()).add(q.getGraph()));
+            return out;
+        });
+    }
+
+    @Test
+    void articles_reporting_the_same_event_share_its_node_in_one_batch_or_apart() {
+        store.putAll(List.of(new ArticleStore.Put(facts("a1", "Huawei sued the US government on 7 March 2019."), prov("h1")),
+                new ArticleStore.Put(facts("a2", "The Chinese company Huawei has sued the United States."), prov("h2"))));
+        store.put(facts("a3", "In March 2019, Huawei sued the United States."), prov("h3"));
+        store.put(facts("a4", "ZTE sued the United States."), prov("h4"));
+        Map<Node, List<Node>> lawsuits = lawsuits();
+        assertEquals(2, lawsuits.size(), lawsuits.toString());
+        assertTrue(lawsuits.values().stream().anyMatch(graphs -> graphs.size() == 3), lawsuits.toString());
+    }
+
     @Test
     void the_same_article_twice_is_stored_once() {
         Facts f = facts("a1", "Huawei sued the US.");
