@@ -50,6 +50,9 @@ public final class NewsFixture {
             entry("Group of Seven", EntityType.InternationalOrganization, List.of("G7")),
             entry("European Commission", EntityType.GovernmentBody, List.of()),
             entry("European Court of Justice", EntityType.GovernmentBody, List.of("ECJ")),
+            body("Supreme Court of the United States", List.of("Supreme Court", "US Supreme Court"), "US"),
+            entry("International Court of Justice", EntityType.InternationalOrganization, List.of("ICJ")),
+            body("United States Senate", List.of("Senate", "US Senate"), "US"),
             body("Federal Bureau of Investigation", List.of("FBI"), "US"),
             body("United States Department of Justice", List.of("US Justice Department"), "US"),
             entry("Amnesty International", EntityType.Organization, List.of()),
@@ -61,6 +64,8 @@ public final class NewsFixture {
             entry("Emmanuel Macron", EntityType.Person, List.of("Macron")),
             entry("Satya Nadella", EntityType.Person, List.of("Nadella")),
             entry("Carrie Lam", EntityType.Person, List.of()),
+            entry("Michael Cohen", EntityType.Person, List.of("Cohen")),
+            entry("Jesse Furman", EntityType.Person, List.of("Furman")),
             entry("Mobile World Congress", EntityType.NamedEvent, List.of("MWC")),
             entry("Barcelona", EntityType.Location, List.of()),
             entry("Mate X", EntityType.Product, List.of())));

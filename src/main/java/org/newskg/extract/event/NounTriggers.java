@@ -59,7 +59,8 @@ final class NounTriggers {
             boolean ofTakesIt = false;
             for (Pp pp : pps)
                 ofTakesIt |= pp.preposition().equals("of") && possRole != null && possRole.equals(t.role("of"));
-            slots.add(c, ofTakesIt ? agent : possRole, owner, true);
+            boolean courtOwns = "court".equals(agent) && RoleTypes.fits(t.type(), agent, owner); // "the court's ruling", "Cohen's conviction"
+            slots.add(c, ofTakesIt || courtOwns ? agent : possRole, owner, true);
         }
         for (Ref r : ph.modifiers())
             if (r.to() <= from && modRole != null)

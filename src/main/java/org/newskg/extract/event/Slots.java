@@ -28,16 +28,19 @@ final class Slots {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final AnnotatedArticle doc;
     private final Affiliations affiliations;
+    private final Courts courts;
 
     Slots(AnnotatedArticle doc, Affiliations affiliations) {
         this.doc = doc;
         this.affiliations = affiliations;
+        this.courts = new Courts(doc, affiliations);
     }
 
     Candidate start(Parse p, Trigger t, int from, int chunk) {
         int offset = p.tokens().get(from).start();
         Candidate c = new Candidate(t.type(), p.sentence().index(), doc.evidenceAt(offset), t.confidence());
         c.implicit = t.implicit();
+        c.judicial = t.judicial();
         return c;
     }
 
@@ -113,6 +116,8 @@ final class Slots {
             return;
         for (Entity e : f.entities())
             add(c, role, e, doer);
+        if (role.equals("court") && !c.has("court"))
+            courts.fill(c, p, f); // "the judge", "a jury", "Judge Jesse Furman"
     }
 
     void add(Candidate c, String role, Entity e, boolean doer) {

@@ -261,9 +261,9 @@ public final class Referents {
         return lo;
     }
 
-    /** Whether the entity is a court: a body whose name says court or tribunal. */
+    /** Whether the entity is a court: a body whose name says court or tribunal (the ICJ is a body of states). */
     public static boolean isCourt(Entity e) {
-        if (e.type() != EntityType.GovernmentBody)
+        if (e.type() != EntityType.GovernmentBody && e.type() != EntityType.InternationalOrganization)
             return false;
         String n = e.name().toLowerCase();
         return n.contains("court") || n.contains("tribunal");
