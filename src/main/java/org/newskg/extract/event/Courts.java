@@ -51,10 +51,12 @@ final class Courts {
                     c.add("court", court);
                 return;
             }
-        Chunk head = p.chunk(f.to() - 1);
-        if (!head.is(Chunk.Kind.NP) || !JUDICIAL.contains(head.phrase().head())) {
-            if (!f.isEmpty())
-                c.judicial = false; // "the Senate acquitted him": a named doer that is no court
+        Chunk head = p.chunk(f.from());
+        if (!isJudicial(head))
+            head = p.chunk(f.to() - 1); // "a court in Multan", "the trial judge"
+        if (!isJudicial(head)) {
+            if (f.entities().stream().anyMatch(e -> e.type().isOrganization()))
+                c.judicial = false; // "the Senate acquitted him": a named body that is no court
             return;
         }
         c.judicial = true;
@@ -65,9 +67,9 @@ final class Courts {
         }
     }
 
-    /** Whether a phrase head names a court or its judges: "the jury". */
-    static boolean isJudicial(String head) {
-        return JUDICIAL.contains(head);
+    /** Whether a chunk is a noun phrase for a court or its judges: "the jury". */
+    private static boolean isJudicial(Chunk c) {
+        return c.is(Chunk.Kind.NP) && JUDICIAL.contains(c.phrase().head());
     }
 
     /** The court of a judge: the one the title before the name or the judge's post names, else the last one named. */

@@ -8,9 +8,8 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
-import org.newskg.extract.syntax.Chunker;
 import org.newskg.extract.syntax.Parse;
-import org.newskg.extract.syntax.Referents;
+import org.newskg.extract.syntax.Parses;
 import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
 import org.newskg.fact.EventType;
@@ -27,30 +26,17 @@ import org.newskg.fact.Span;
  */
 final class QuoteEvents {
 
-    /** Words that charge someone with wrongdoing. */
-    private static final Set<String> CHARGES = Set.of("unlawful", "unlawfully", "illegal", "illegally",
-            "illegitimate", "lies", "lying", "lied", "liar", "propaganda", "contempt", "corrupt", "corruption",
-            "colonialist", "racist", "racism", "xenophobic", "authoritarian", "dictator", "dictatorship", "terrorist",
-            "terrorism", "murder", "murderer", "murdered", "genocide", "abuse", "abuses", "abused", "violated",
-            "violates", "violating", "violation", "violations", "suppress", "suppressed", "suppressing", "suppression",
-            "crackdown", "clampdown", "repression", "repressive", "oppression", "brutal", "brutality", "fraud",
-            "fraudulent", "theft", "stole", "stealing", "espionage", "spying", "bullying", "threat", "destructive",
-            "destabilising", "destabilizing", "aggression", "hypocrisy", "hypocritical", "irresponsible", "reckless",
-            "disgraceful", "shameful", "outrageous", "unacceptable", "unjustified", "unwarranted", "sabotage",
-            "interference", "meddling", "cover-up", "blackmail", "extortion", "smear", "betrayal", "betrayed",
-            "traitor", "treason", "censorship", "persecution", "persecuted", "atrocities", "crimes", "criminal");
-
     /** Auxiliaries and negations that open a denied predicate: "has not and will never plant backdoors". */
     private static final Set<String> DENIAL_OPENERS = Set.of("has", "have", "had", "did", "does", "do", "is", "was",
             "are", "were", "will", "would", "not", "n't", "never", "and", "ever", "at", "all", "no", "longer");
 
     private final AnnotatedArticle doc;
-    private final Referents referents;
+    private final Parses parses;
     private final Affiliations affiliations;
 
-    QuoteEvents(AnnotatedArticle doc, Referents referents, Affiliations affiliations) {
-        this.doc = doc;
-        this.referents = referents;
+    QuoteEvents(Parses parses, Affiliations affiliations) {
+        this.doc = parses.referents().doc();
+        this.parses = parses;
         this.affiliations = affiliations;
     }
 
@@ -62,7 +48,7 @@ final class QuoteEvents {
             Sentence s = doc.sentenceAt(q.span().start() + 1);
             if (s == null)
                 continue;
-            Parse p = Chunker.parse(s, referents);
+            Parse p = parses.of(s);
             Candidate denial = denial(p, q);
             if (denial != null)
                 out.add(denial);
@@ -104,10 +90,10 @@ final class QuoteEvents {
         int open = firstChunkAfter(p, q.span().start());
         if (open < 0)
             return null;
-        int cue = -1;
-        for (int t = p.chunk(open).from(); t < p.size() && cue < 0 && p.tokens().get(t).start() < q.span().end(); t++)
-            if (CHARGES.contains(p.word(t)))
-                cue = t;
+        int end = p.chunk(open).from();
+        while (end < p.size() && p.tokens().get(end).start() < q.span().end())
+            end++;
+        int cue = Charges.find(p, p.chunk(open).from(), end);
         if (cue < 0)
             return null;
         Entity accused = null;

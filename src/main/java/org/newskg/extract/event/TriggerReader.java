@@ -12,11 +12,11 @@ import org.newskg.extract.modality.ModalityCues;
 import org.newskg.extract.syntax.Groups;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
-import org.newskg.extract.syntax.Chunker;
 import org.newskg.extract.syntax.Clauses;
 import org.newskg.extract.syntax.Complement;
 import org.newskg.extract.syntax.Filler;
 import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Parses;
 import org.newskg.extract.syntax.Pp;
 import org.newskg.extract.syntax.Referents;
 import org.newskg.fact.Entity;
@@ -43,12 +43,14 @@ final class TriggerReader {
     private final Referents referents;
     private final Slots slots;
     private final NounTriggers nouns;
+    private final Parses parses;
 
-    TriggerReader(TriggerLexicon lexicon, Referents referents, Affiliations affiliations) {
+    TriggerReader(TriggerLexicon lexicon, Parses parses, Slots slots) {
         this.lexicon = lexicon;
+        this.parses = parses;
+        this.referents = parses.referents();
         this.doc = referents.doc();
-        this.referents = referents;
-        this.slots = new Slots(doc, affiliations);
+        this.slots = slots;
         this.nouns = new NounTriggers(lexicon, slots);
     }
 
@@ -71,7 +73,7 @@ final class TriggerReader {
         }
         if (found.isEmpty())
             return List.of();
-        Parse p = Chunker.parse(sentence, referents);
+        Parse p = parses.of(sentence);
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
             Candidate chosen = null;
@@ -130,6 +132,9 @@ final class TriggerReader {
             return null;
         if (t.needInfinitive() && infinitiveAfter(p, object.exists() ? object.to() - 1 : last) < 0)
             return null; // "asked" lobbies only with a "to ..." clause: "asked Germany to drop Huawei"
+        String label = t.charge() ? label(p, object) : null;
+        if (t.charge() && label == null)
+            return null; // "called the talks productive" charges nobody
         Candidate c = slots.start(p, t, from, v);
         c.sold = t.sale() && !subject.isEmpty() && !passive && object.exists() && p.chunk(object.from()).is(Kind.NP)
                 && !p.chunk(object.from()).phrase().isPronoun(); // "sell them to others" names nothing sold
@@ -161,7 +166,7 @@ final class TriggerReader {
             c.reflexive = true;
         } else if (objRole != null) {
             if (Slots.isPhraseRole(t.type(), objRole))
-                c.addPhrase(objRole, object.exists() ? slots.words(p, object) : null);
+                c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
             else
                 slots.fill(c, objRole, undergoer.isEmpty() && undergoer.possessor() != null
                         ? new Filler(List.of(undergoer.possessor()), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
@@ -173,6 +178,8 @@ final class TriggerReader {
                 continue;
             slots.fillPreposition(c, t, p, pp);
         }
+        if (label != null)
+            c.addPhrase("allegation", label);
         complement(c, t, p, last);
         infinitive(c, t, p, object.exists() ? object.to() - 1 : last);
         slots.rest(c, t, p, last);
@@ -184,6 +191,32 @@ final class TriggerReader {
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
         return slots.finish(c, t, p);
+    }
+
+    /** The words of a gerund clause right after chunk {@code last}: "denied <b>having links to the military</b>". */
+    private String gerund(Parse p, int last) {
+        int k = last + 1;
+        if (k >= p.chunks().size() || !p.chunk(k).is(Kind.VERB) || !p.chunk(k).verb().isGerund())
+            return null;
+        int end = Groups.phraseEnd(p, k);
+        return slots.text(p, p.chunk(k).from(), Math.min(p.chunk(end - 1).to(), p.chunk(k).from() + 12));
+    }
+
+    /** The words after the object when they charge it ("called Iran a terrorist state"), or {@code null}. */
+    private String label(Parse p, Filler object) {
+        if (!object.exists())
+            return null;
+        int k = object.to();
+        while (k < p.chunks().size() && (p.chunk(k).is(Kind.OPEN) || p.chunk(k).is(Kind.CLOSE)
+                || p.chunk(k).is(Kind.NP) && p.chunk(k - 1).is(Kind.OPEN)))
+            k++; // "named the Kurdistan Workers' Party (PKK) as terrorists"
+        if (k < p.chunks().size() && p.chunk(k).is(Kind.PREP) && p.chunk(k).word().equals("as"))
+            k++;
+        if (k >= p.chunks().size())
+            return null;
+        int end = Groups.phraseEnd(p, k);
+        int a = p.chunk(k).from(), b = Math.min(p.chunk(end - 1).to(), a + 12);
+        return Charges.find(p, a, b) >= 0 ? slots.text(p, a, b) : null;
     }
 
     /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */

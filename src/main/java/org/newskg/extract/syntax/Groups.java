@@ -97,7 +97,7 @@ public final class Groups {
     /** Coordinated noun phrases starting at {@code np}: "Germany, France and Italy". */
     public static Filler startingAt(Parse p, int np) {
         int n = p.chunks().size();
-        int end = np + 1;
+        int end = pastAcronym(p, np + 1);
         while (end < n) {
             int k = end;
             if (p.chunk(k).is(Kind.COMMA))
@@ -108,9 +108,18 @@ public final class Groups {
                 break;
             if (p.chunk(end).is(Kind.COMMA) && !p.chunk(k - 1).is(Kind.CONJ) && !listContinues(p, k))
                 break;
-            end = k + 1;
+            end = pastAcronym(p, k + 1);
         }
         return filler(p, np, end);
+    }
+
+    /** The chunk after a bracketed short form at {@code k} ("(PKK)"), or {@code k}. */
+    private static int pastAcronym(Parse p, int k) {
+        int n = p.chunks().size();
+        if (k + 2 < n && p.chunk(k).is(Kind.OPEN) && p.chunk(k + 1).is(Kind.NP) && p.chunk(k + 2).is(Kind.CLOSE)
+                && p.chunk(k + 1).to() - p.chunk(k + 1).from() == 1)
+            return k + 3;
+        return k;
     }
 
     /** Coordinated noun phrases that end at {@code np}. */

@@ -157,6 +157,8 @@ final class Tagger {
                         && !(w.equals("as") && next == Tag.NOUN && !lower[i + 1].endsWith("s")))
                     return Tag.SUBORDINATOR; // but "as chairman was announced" keeps its preposition
                 return t;
+            case AUX:
+                return (w.equals("having") || w.equals("being")) && prev == Tag.VERB ? Tag.VERB : t; // "denied having links"
             case VERB:
                 return verbInContext(i, prev, next);
             case NOUN:
