@@ -129,7 +129,7 @@ final class ReportedSpeech {
         if (subject.is(Kind.NP) && subject.phrase().isPronoun() && p.word(subject.from()).equals("it"))
             return null; // "said it was unacceptable": "it" is seldom a party
         List<Entity> accused = new ArrayList<>();
-        for (Entity e : named(said.subject()))
+        for (Entity e : named(p, said.subject()))
             if (e.type().isActor() && !isSelf(e, speaker))
                 accused.add(e);
         if (accused.isEmpty())
@@ -174,11 +174,12 @@ final class ReportedSpeech {
         return c;
     }
 
-    /** The parties a filler names: its entities, else its owner ("Iran's actions"). */
-    private static List<Entity> named(Filler f) {
+    /** The parties a filler names: its entities, else its owner ("Iran's actions", not "bin Laden's son"). */
+    private static List<Entity> named(Parse p, Filler f) {
         if (!f.isEmpty())
             return f.entities();
-        return f.possessor() != null ? List.of(f.possessor()) : List.of();
+        Entity owner = Slots.owner(p, f);
+        return owner != null ? List.of(owner) : List.of();
     }
 
     /** Whether the subject of the reported clause is the speaker: "it", "he", or the speaker's own name. */
@@ -188,7 +189,7 @@ final class ReportedSpeech {
         Chunk c = p.chunk(subject.from());
         if (!c.is(Kind.NP))
             return false;
-        List<Entity> named = named(subject);
+        List<Entity> named = named(p, subject);
         String w = p.word(c.from());
         if (c.phrase().isPronoun() && named.isEmpty())
             return w.equals("we") || (w.equals("he") || w.equals("she"))

@@ -22,6 +22,12 @@ import org.newskg.fact.Span;
  */
 final class Slots {
 
+    /** Nouns for people close to someone, whose owner is not the one they are: "Trump's son", "Meng's lawyer". */
+    private static final Set<String> RELATIONS = Set.of("son", "sons", "daughter", "daughters", "wife", "husband",
+            "brother", "sister", "father", "mother", "parents", "children", "child", "family", "nephew", "niece",
+            "cousin", "friend", "friends", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
+            "advisers", "advisor", "advisors", "fiancee", "fiancée", "partner", "supporters", "associate", "associates");
+
     /** Words that hedge a phrase and are not part of what it names: "alleged theft". */
     private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "reported", "purported",
             "possible", "potential", "so-called");
@@ -57,8 +63,8 @@ final class Slots {
             return;
         }
         Filler f = pp.filler();
-        if (f.isEmpty() && f.possessor() != null)
-            f = new Filler(List.of(f.possessor()), null, f.from(), f.to());
+        if (owner(p, f) != null)
+            f = new Filler(List.of(owner(p, f)), null, f.from(), f.to());
         if (f.isEmpty() && t.type() == EventType.Tariff && role.equals("target") && f.exists()) {
             for (Ref r : p.chunk(f.from()).phrase().refs()) // "tariffs on Chinese goods": the state the goods come from
                 add(c, role, r.entity(), false);
@@ -164,6 +170,17 @@ final class Slots {
                     return;
                 }
         }
+    }
+
+    /**
+     * The owner a filler with no names stands for: "banned <b>Huawei</b>'s equipment", "criticised
+     * <b>Trump</b>'s decision"; none for a person close to the owner ("Trump's son").
+     */
+    static Entity owner(Parse p, Filler f) {
+        if (!f.isEmpty() || f.possessor() == null || !f.exists())
+            return null;
+        Chunk c = p.chunk(f.from());
+        return c.is(Kind.NP) && RELATIONS.contains(c.phrase().head()) ? null : f.possessor();
     }
 
     /** Drops the patient that is also the doer, applies the trigger's confidence and symmetry. */

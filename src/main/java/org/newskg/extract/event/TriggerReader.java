@@ -168,8 +168,8 @@ final class TriggerReader {
             if (Slots.isPhraseRole(t.type(), objRole))
                 c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
             else
-                slots.fill(c, objRole, undergoer.isEmpty() && undergoer.possessor() != null
-                        ? new Filler(List.of(undergoer.possessor()), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
+                slots.fill(c, objRole, Slots.owner(p, undergoer) != null
+                        ? new Filler(List.of(Slots.owner(p, undergoer)), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
             if (passive && object.exists() && t.slots().containsValue("title"))
                 c.addPhrase("title", slots.words(p, object));
         }

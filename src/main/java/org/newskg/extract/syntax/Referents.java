@@ -79,9 +79,15 @@ public final class Referents {
         for (Entity e : doc.entities()) {
             if (e.type() != EntityType.Person)
                 continue;
-            for (String part : e.name().split(" "))
-                if (part.length() > 2 && Character.isUpperCase(part.charAt(0)))
-                    peopleByNamePart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) // "Mohammad" after "Mohammed bin Salman", whose alias spells it so
+                for (String part : name.split(" "))
+                    if (part.length() > 2 && Character.isUpperCase(part.charAt(0))) {
+                        List<Entity> people = peopleByNamePart.computeIfAbsent(part, k -> new ArrayList<>());
+                        if (!people.contains(e))
+                            people.add(e);
+                    }
         }
         for (Mention m : resolved)
             spots.add(new Spot(m.span().start(), m.span().end(), doc.entityOf(m), m.kind() == Mention.Kind.DEMONYM));
@@ -132,9 +138,9 @@ public final class Referents {
         return doc.entityOf(m);
     }
 
-    /** Whether the noun can describe an entity already named ("the firm"). */
+    /** Whether the noun can describe an entity already named ("the firm", "the crown prince"). */
     public static boolean isDescription(String lower) {
-        return DESCRIPTIONS.containsKey(lower);
+        return DESCRIPTIONS.containsKey(lower) || Words.OFFICES.contains(lower);
     }
 
     /** The entity a pronoun at {@code offset} refers to, or {@code null}. */
@@ -169,11 +175,12 @@ public final class Referents {
         Entity covered = covering(offset);
         if (covered != null)
             return covered;
-        Predicate<Entity> fits = DESCRIPTIONS.get(noun);
+        Predicate<Entity> fits = DESCRIPTIONS.containsKey(noun) ? DESCRIPTIONS.get(noun) : holds(noun);
         Sentence s = doc.sentenceAt(offset);
         if (fits == null || s == null)
             return null;
-        int from = doc.sentences().get(Math.max(0, s.index() - DESCRIPTION_SENTENCES_BACK)).span().start();
+        int back = DESCRIPTIONS.containsKey(noun) ? DESCRIPTION_SENTENCES_BACK : s.index(); // a post names its holder anywhere
+        int from = doc.sentences().get(Math.max(0, s.index() - back)).span().start();
         Spot found = pick(spotsIn(from, offset), fits, true);
         return found == null ? null : found.entity();
     }
@@ -267,6 +274,15 @@ public final class Referents {
             return false;
         String n = e.name().toLowerCase();
         return n.contains("court") || n.contains("tribunal");
+    }
+
+    /** People whose post, as the roles layer read it, ends in the office: "the crown prince". */
+    private Predicate<Entity> holds(String office) {
+        List<Entity> holders = new ArrayList<>();
+        for (var r : doc.roles())
+            if (r.title() != null && r.title().toLowerCase().endsWith(office) && !holders.contains(r.person()))
+                holders.add(r.person());
+        return holders::contains;
     }
 
     private static Predicate<Entity> type(EntityType t) {

@@ -31,6 +31,7 @@ class AccusationPatternsTest {
                 EventCase.of("Macron described Trump's decision as illegal.", "Accusation", "accuser=Emmanuel Macron; accused=Donald Trump; allegation=illegal", "alleged"),
                 EventCase.of("Macron named both Huawei (HW) and Sony as terrorists.", "Accusation", "accuser=Emmanuel Macron; accused=Huawei,Sony", "alleged"),
                 EventCase.of("Germany slammed Iran's decision to resume enrichment.", "Accusation", "accuser=Germany; accused=Iran", "alleged"),
+                EventCase.of("Mike Pompeo cited the Iranian government's \"repression of its people\" as his motivation.", "Accusation", "accuser=Mike Pompeo; accused=Iran; allegation=repression", "alleged"),
                 EventCase.of("France condemned Russia over the attack.", "Accusation", "accuser=France; accused=Russia", "alleged"),
                 EventCase.of("Russia was condemned by France for the attack.", "Accusation", "accuser=France; accused=Russia", "alleged"),
                 EventCase.of("The US voted to hold Mike Pompeo in contempt of Congress.", "Accusation", "accuser=United States; accused=Mike Pompeo", "alleged"),
@@ -62,6 +63,7 @@ class AccusationPatternsTest {
         assertEquals(List.of(), of("Huawei said it would not attend Mobile World Congress."));
         assertEquals(List.of(), of("Macron said it was unacceptable to wait."));
         assertEquals(List.of(), of("Macron said Germany had to speed up to counter possible Russian interference."));
+        assertEquals(List.of(), of("Macron said Trump's son had lied."));
     }
 
     @Test
