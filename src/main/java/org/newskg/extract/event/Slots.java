@@ -28,6 +28,10 @@ final class Slots {
             "cousin", "friend", "friends", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
             "advisers", "advisor", "advisors", "fiancee", "fiancée", "partner", "supporters", "associate", "associates");
 
+    /** Who takes part in diplomacy: people, states and public bodies. */
+    private static final Set<EntityType> LEADERS = Set.of(EntityType.Person, EntityType.Country,
+            EntityType.GovernmentBody, EntityType.InternationalOrganization);
+
     /** Words that hedge a phrase and are not part of what it names: "alleged theft". */
     private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "reported", "purported",
             "possible", "potential", "so-called");
@@ -185,6 +189,13 @@ final class Slots {
 
     /** Drops the patient that is also the doer, applies the trigger's confidence and symmetry. */
     Candidate finish(Candidate c, Trigger t, Parse p) {
+        if (t.noMedia())
+            c.entities.values().forEach(l -> l.removeIf(e -> e.type() == EntityType.Organization));
+        if (t.leaders()) { // "visited China", not "visited Magnitogorsk", "hosted the Apple event" or "Weitz visited Pullman"
+            c.entities.values().forEach(l -> l.removeIf(e -> !isLeader(e)));
+            if (c.entities.values().stream().flatMap(List::stream).noneMatch(e -> e.type() == EntityType.Person))
+                c.entities.clear(); // "Zambia will host Lesotho" is a match, not a visit
+        }
         String amount = Amounts.find(p);
         if (t.symmetric()) {
             String party = c.type.keyRoles().get(0);
@@ -196,9 +207,35 @@ final class Slots {
         if (c.type.hasRole("amount") && !c.has("amount"))
             c.addPhrase("amount", amount);
         c.dropSelfTargets();
+        if (t.type() == EventType.Meeting)
+            dropOwnStates(c);
         int keys = t.type().keyRoles().size();
         c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);
         return c;
+    }
+
+    /** Whether the entity may pay or receive a visit: a state, a public body, or a person who holds a post. */
+    boolean isLeader(Entity e) {
+        return LEADERS.contains(e.type()) && (e.type() != EntityType.Person || affiliations.speaksFor(e) != null);
+    }
+
+    /** "Russian President Vladimir Putin's visit": Putin meets, his state does not meet him. */
+    private void dropOwnStates(Candidate c) {
+        List<Entity> parts = c.entities.get("participant");
+        if (parts == null)
+            return;
+        List<Entity> own = new java.util.ArrayList<>();
+        for (Entity e : parts) {
+            if (e.type() != EntityType.Person)
+                continue;
+            Entity body = affiliations.speaksFor(e);
+            if (body != null)
+                own.add(body);
+            Entity state = body != null ? affiliations.stateOf(body) : null;
+            if (state != null)
+                own.add(state);
+        }
+        parts.removeIf(own::contains);
     }
 
     static boolean isPhraseRole(EventType type, String role) {

@@ -149,6 +149,11 @@ final class TriggerReader {
         }
         if (passive && doer.isEmpty())
             doer = ImplicitDoers.ofPassive(p, v, pps, t.role("subj"));
+        if (t.leaders() && !(undergoer.exists() && p.chunk(undergoer.from()).is(Kind.NP)
+                && p.chunk(undergoer.from()).phrase().heads().stream().anyMatch(slots::isLeader)))
+            return null; // "visited the tomb of Arafat", "Frederik and Mary visited New York": nobody is met
+        if (t.type() == EventType.Meeting && unnamedPartner(p, undergoer, pps))
+            return null; // "Siemens and Volkswagen have been negotiating with unions": they do not meet each other
         slots.fill(c, t.role("subj"), doer, p, true);
         c.dismissal = t.type() == EventType.Departure && "organization".equals(t.role("subj"));
         c.bodyMeets = t.type() == EventType.Meeting && doer.entities().size() == 1
@@ -185,8 +190,6 @@ final class TriggerReader {
         slots.rest(c, t, p, last);
         if (c.keyRolesFilled() == 0 && (namesEvent(p, t.type(), doer) || namesEvent(p, t.type(), undergoer)))
             c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
-        if (t.noMedia())
-            c.entities.values().forEach(l -> l.removeIf(e -> e.type() == EntityType.Organization));
         Slots.place(c, pps);
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
@@ -217,6 +220,18 @@ final class TriggerReader {
         int end = Groups.phraseEnd(p, k);
         int a = p.chunk(k).from(), b = Math.min(p.chunk(end - 1).to(), a + 12);
         return Charges.find(p, a, b) >= 0 ? slots.text(p, a, b) : null;
+    }
+
+    /** Whether the one met is there but named by nobody: "met reporters", "negotiating with unions". */
+    private static boolean unnamedPartner(Parse p, Filler object, List<Pp> pps) {
+        if (object.exists() && p.chunk(object.from()).is(Kind.NP) && object.isEmpty()
+                && !p.chunk(object.from()).phrase().isPronoun() && !Clauses.isWhen(p, p.chunk(object.from())))
+            return true; // but "scheduled to meet this weekend" says when, not whom
+        for (Pp pp : pps)
+            if (pp.preposition().equals("with") && pp.filler().exists() && pp.filler().isEmpty()
+                    && !p.chunk(pp.filler().from()).phrase().isPronoun())
+                return true;
+        return false;
     }
 
     /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */

@@ -336,7 +336,7 @@ public final class Clauses {
     }
 
     /** Whether a noun phrase only says when: "last month", "this week". */
-    private static boolean isWhen(Parse p, Chunk np) {
+    public static boolean isWhen(Parse p, Chunk np) {
         if (!np.phrase().refs().isEmpty() || np.to() - np.from() < 2)
             return false;
         for (int t = np.from(); t < np.to(); t++)
