@@ -155,7 +155,10 @@ final class QuoteEvents {
         if (e.equals(speaker))
             return true;
         Entity body = affiliations.speaksFor(speaker);
-        return e.equals(body) || speaker.type() != EntityType.Person && e.equals(affiliations.speaksFor(e));
+        if (e.equals(body) || speaker.type() != EntityType.Person && e.equals(affiliations.speaksFor(e)))
+            return true;
+        Entity state = affiliations.stateOf(body != null ? body : speaker); // the Pentagon on the US military
+        return state != null && (e.equals(state) || state.equals(affiliations.stateOf(e)));
     }
 
     private Candidate candidate(EventType type, Parse p, Quote q, double confidence) {

@@ -203,7 +203,8 @@ final class ReportedSpeech {
             if (e.equals(s) || e.equals(affiliations.speaksFor(s)))
                 return true;
             Entity body = affiliations.speaksFor(s);
-            if (e.equals(affiliations.stateOf(body != null ? body : s)))
+            Entity state = affiliations.stateOf(body != null ? body : s);
+            if (state != null && (e.equals(state) || state.equals(affiliations.stateOf(e))))
                 return true;
         }
         return false;

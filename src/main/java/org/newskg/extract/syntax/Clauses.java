@@ -193,8 +193,8 @@ public final class Clauses {
     private static Filler namedBeforeApposition(Parse p, Filler g) {
         int comma = g.from() - 1;
         if (comma < 1 || !p.chunk(comma).is(Kind.COMMA) || !p.chunk(comma - 1).is(Kind.NP)
-                || p.chunk(g.from()).phrase().endsInName())
-            return null;
+                || p.chunk(g.from()).phrase().endsInName() || p.chunk(g.from()).phrase().isPronoun())
+            return null; // but in "Speaking to Strayer, he said" the pronoun is the subject
         Phrase before = p.chunk(comma - 1).phrase();
         if (!before.endsInName() || before.refs().get(before.refs().size() - 1).entity().type() != EntityType.Person)
             return null;

@@ -134,8 +134,14 @@ public final class Referents {
         return out;
     }
 
+    /** The entity of a mention; a subject pronoun the entity layer gave to the one spoken to is read again. */
     public Entity entityOf(Mention m) {
-        return doc.entityOf(m);
+        Entity e = doc.entityOf(m);
+        String w = m.surface().toLowerCase();
+        if (e != null && m.kind() == Mention.Kind.PRONOUN && PERSONAL.contains(w) && !POSSESSIVE.contains(w)
+                && onlySpokenTo(e, m.span().start()))
+            return search(w, m.span().start());
+        return e;
     }
 
     /** Whether the noun can describe an entity already named ("the firm", "the crown prince"). */
@@ -145,9 +151,15 @@ public final class Referents {
 
     /** The entity a pronoun at {@code offset} refers to, or {@code null}. */
     public Entity pronoun(String lower, int offset) {
+        boolean person = PERSONAL.contains(lower);
         Entity covered = covering(offset);
-        if (covered != null)
+        if (covered != null && !(person && !POSSESSIVE.contains(lower) && onlySpokenTo(covered, offset)))
             return covered;
+        return search(lower, offset);
+    }
+
+    /** The entity a pronoun refers to by this class's own reading, whatever the entity layer said. */
+    private Entity search(String lower, int offset) {
         boolean person = PERSONAL.contains(lower);
         Predicate<Entity> fits = person ? type(EntityType.Person)
                 : NEUTER.contains(lower) ? e -> e.type().isActor() && e.type() != EntityType.Person : null;
@@ -158,7 +170,10 @@ public final class Referents {
         for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK; k--) {
             Sentence sk = doc.sentences().get(k);
             int start = sk.span().start(), end = k == s.index() ? offset : sk.span().end();
-            Spot found = pick(spotsIn(start, end), fits, nearest);
+            List<Spot> candidates = spotsIn(start, end);
+            if (!nearest && k == s.index()) // "Speaking to Martin Smith of PBS, he said": the one spoken to is not "he"
+                candidates.removeIf(this::afterPreposition);
+            Spot found = pick(candidates, fits, nearest);
             // "Honcharuk filed his resignation": a name the entity layer did not know may be the one meant
             boolean unknown = person && k == s.index() && (found == null ? unknownNameIn(start, end)
                     : nearest ? unknownNameIn(found.end(), end) : unknownNameIn(start, found.start()));
@@ -168,6 +183,33 @@ public final class Referents {
                 return found.entity();
         }
         return null;
+    }
+
+    /**
+     * Whether the entity is named in the pronoun's sentence only as the object of a preposition
+     * before it ("Speaking to Martin Smith of PBS, he said"), where a subject pronoun does not
+     * refer to it.
+     */
+    private boolean onlySpokenTo(Entity e, int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        boolean named = false;
+        for (Spot sp : spotsIn(s.span().start(), offset)) {
+            if (!sp.entity().equals(e))
+                continue;
+            if (!afterPreposition(sp))
+                return false;
+            named = true;
+        }
+        return named;
+    }
+
+    /** Prepositions whose object a subject pronoun later in the sentence does not refer to. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "with", "by", "from", "for", "about", "against");
+
+    /** Whether the word before the spot is a preposition: "speaking <b>to</b> Martin Smith". */
+    private boolean afterPreposition(Spot sp) {
+        int i = doc.firstTokenAtOrAfter(sp.start()) - 1;
+        return i >= 0 && OBJECT_PREPOSITIONS.contains(doc.tokens().get(i).text().toLowerCase());
     }
 
     /** The entity a description such as "the firm" at {@code offset} refers to, or {@code null}. */

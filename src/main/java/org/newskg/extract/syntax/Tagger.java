@@ -188,6 +188,9 @@ final class Tagger {
         boolean irregularPast = Words.isParticiple(w);
         if (irregularPast)
             return Tag.VERB;
+        if (w.equals("read") && (prev == Tag.NOUN || prev == Tag.NAME) && (next == null || next == Tag.PREPOSITION
+                || next == Tag.PUNCT || next == Tag.COMMA || next == Tag.QUOTE))
+            return Tag.VERB; // "the decision read in part:", "the statement read,"
         // base and -s forms: "sanctions", "claims", "ban" may be nouns
         if (prev == Tag.PRONOUN || prev == Tag.MODAL || prev == Tag.TO || prev == Tag.NEGATION
                 || prev == Tag.AUX && isBase(w) || prev == Tag.RELATIVE || prev == Tag.SUBORDINATOR && isBase(w))
