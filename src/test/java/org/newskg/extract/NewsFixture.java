@@ -65,6 +65,7 @@ public final class NewsFixture {
             entry("Satya Nadella", EntityType.Person, List.of("Nadella")),
             entry("Carrie Lam", EntityType.Person, List.of()),
             entry("Michael Cohen", EntityType.Person, List.of("Cohen")),
+            entry("Paul Manafort", EntityType.Person, List.of("Manafort")),
             entry("Jesse Furman", EntityType.Person, List.of("Furman")),
             entry("Mobile World Congress", EntityType.NamedEvent, List.of("MWC")),
             entry("Barcelona", EntityType.Location, List.of()),

@@ -47,6 +47,8 @@ final class Candidate {
     boolean reflexive;
     /** Done to people the article does not name: "more than 1000 people have been arrested". */
     boolean unnamedPeople;
+    /** Something unnamed is investigated: "the FBI is investigating the shooting". */
+    boolean unnamedTarget;
     /** Done by a court, named or not: "a jury convicted X", "X was sentenced to ten years". */
     boolean judicial;
 
@@ -138,6 +140,7 @@ final class Candidate {
         confidence = Math.max(confidence, other.confidence);
         reflexive |= other.reflexive;
         judicial |= other.judicial;
+        unnamedTarget |= other.unnamedTarget;
         sold |= other.sold;
         lastSentence = Math.max(lastSentence, other.lastSentence);
     }

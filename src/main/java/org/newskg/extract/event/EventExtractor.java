@@ -72,6 +72,7 @@ public final class EventExtractor implements Extractor {
             candidates.addAll(speech.read(s, times.subList(t, end)));
         }
         candidates.addAll(new QuoteEvents(parses, affiliations).read());
+        candidates.addAll(new QuotedRequests(parses, affiliations).read());
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);
         for (Candidate c : EventMerger.merge(candidates)) {

@@ -70,6 +70,9 @@ final class NounTriggers {
                 slots.fill(c, agent, pp.filler(), p, true);
             else
                 slots.fillPreposition(c, t, p, pp);
+            if (t.type() == EventType.Investigation && "target".equals(t.role(pp.preposition()))
+                    && Slots.namesSomething(p, pp.filler()))
+                c.unnamedTarget = true; // "an investigation into the crash"
         }
         int first = p.chunkOf(from);
         int verb = governing(c, t, p, first < np && p.chunk(first).is(Kind.NP) ? first : np, from); // "issued a cease and desist order"

@@ -26,6 +26,11 @@ import org.newskg.fact.Span;
  */
 final class QuoteEvents {
 
+    /** Nouns for what a party does, whose modifier names the doer: "Labour tactics", "Russian aggression". */
+    private static final Set<String> ACTS = Set.of("tactics", "policy", "policies", "actions", "action", "behaviour",
+            "behavior", "conduct", "decision", "regime", "government", "attack", "attacks", "campaign", "plan",
+            "forces", "troops", "military", "strikes", "occupation", "aggression");
+
     /** Auxiliaries and negations that open a denied predicate: "has not and will never plant backdoors". */
     private static final Set<String> DENIAL_OPENERS = Set.of("has", "have", "had", "did", "does", "do", "is", "was",
             "are", "were", "will", "would", "not", "n't", "never", "and", "ever", "at", "all", "no", "longer");
@@ -117,7 +122,8 @@ final class QuoteEvents {
             List<Entity> names = new ArrayList<>(c.phrase().heads());
             if (c.phrase().namedPossessor() != null)
                 names.add(c.phrase().namedPossessor());
-            c.phrase().refs().stream().filter(r -> r.isDemonym()).forEach(r -> names.add(r.entity()));
+            c.phrase().refs().stream().filter(r -> r.isDemonym() || ACTS.contains(c.phrase().head()))
+                    .forEach(r -> names.add(r.entity())); // "Chinese hacking", "Labour tactics"
             for (Entity e : names)
                 if (accused == null && e.type().isActor() && !isSelf(e, q.speaker())) {
                     accused = e;

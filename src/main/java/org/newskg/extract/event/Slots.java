@@ -3,6 +3,7 @@ package org.newskg.extract.event;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Filler;
@@ -63,7 +64,8 @@ final class Slots {
             return;
         }
         if (isPhraseRole(t.type(), role)) {
-            c.addPhrase(role, text(p, pp.from(), pp.to()));
+            if (!isTime(p, pp.from(), pp.to()))
+                c.addPhrase(role, text(p, pp.from(), pp.to())); // but "indicted on Friday" names no charge
             return;
         }
         Filler f = pp.filler();
@@ -212,6 +214,20 @@ final class Slots {
         int keys = t.type().keyRoles().size();
         c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);
         return c;
+    }
+
+    /** Whether the filler is a noun phrase that names no entity but something all the same: "the crash", not "it". */
+    static boolean namesSomething(Parse p, Filler f) {
+        return f.exists() && f.isEmpty() && p.chunk(f.from()).is(Kind.NP) && !p.chunk(f.from()).phrase().isPronoun()
+                && p.chunk(f.from()).phrase().possessor() == null;
+    }
+
+    /** Whether tokens {@code [from, to)} only say when: "Friday", "March 2018", "last week". */
+    private boolean isTime(Parse p, int from, int to) {
+        for (TimeExpression t : doc.times())
+            if (t.span().start() <= p.tokens().get(from).start() && p.tokens().get(to - 1).end() <= t.span().end())
+                return true;
+        return false;
     }
 
     /** Whether the entity may pay or receive a visit: a state, a public body, or a person who holds a post. */

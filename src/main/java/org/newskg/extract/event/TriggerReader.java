@@ -123,7 +123,9 @@ final class TriggerReader {
         int last = p.chunkOf(to - 1);
         if (to - from > 1 && t.role(p.word(to - 1)) != null && p.chunk(last).is(Kind.PREP))
             last = p.chunkOf(to - 2); // "took over as": the closing preposition opens a slot
-        boolean passive = vc.verb().passive() && t.words().size() == 1 || sharesPassive(p, v);
+        boolean passive = vc.verb().passive() && (t.words().size() == 1
+                || t.role("obj") != null && vc.verb().main().equals(p.word(from))) // "was taken into custody"
+                || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
         if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
             return null;
@@ -161,6 +163,8 @@ final class TriggerReader {
         if (undergoer.isEmpty() && undergoer.exists() && p.chunk(undergoer.from()).is(Kind.NP)
                 && PEOPLE.contains(p.chunk(undergoer.to() - 1).word()))
             c.unnamedPeople = true;
+        if (t.type() == EventType.Investigation && Slots.namesSomething(p, undergoer))
+            c.unnamedTarget = true;
         String objRole = t.role("obj");
         if (objRole != null && !objRole.equals("scope") && t.slots().containsValue("scope") && undergoer.isEmpty()
                 && undergoer.possessor() == null && undergoer.exists() && !isReflexive(p, undergoer)

@@ -199,6 +199,9 @@ final class Tagger {
             return Tag.NOUN;
         if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO))
             return Tag.VERB; // "Mahan flies fighters", "Huawei hopes to"
+        if (prev == Tag.NAME && next == Tag.VERB && w.endsWith("s") && lower[i + 1].endsWith("s")
+                && !lower[i + 1].endsWith("ss"))
+            return Tag.VERB; // "Manafort faces charges": of two words that may be verbs, the first is
         if (prev == Tag.NAME || prev == Tag.NOUN || prev == Tag.CLOSE)
             return startsPhrase(next, i + 1) ? Tag.VERB : Tag.NOUN;
         return startsPhrase(next, i + 1) || next == Tag.PREPOSITION || next == Tag.TO ? Tag.VERB : Tag.NOUN;
