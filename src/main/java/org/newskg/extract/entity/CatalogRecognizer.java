@@ -1,6 +1,9 @@
 package org.newskg.extract.entity;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Extractor;
@@ -30,11 +33,13 @@ public final class CatalogRecognizer implements Extractor {
     private final AliasIndex index;
     private final AliasIndex upperIndex;
     private final Lexicon lexicon = Lexicon.english();
+    private final GenericForms generic;
 
     public CatalogRecognizer(Catalog catalog) {
         this.catalog = catalog;
         this.index = new AliasIndex(catalog);
         this.upperIndex = new AliasIndex(catalog, true);
+        this.generic = new GenericForms(lexicon, catalog);
     }
 
     @Override
@@ -58,9 +63,13 @@ public final class CatalogRecognizer implements Extractor {
 
     @Override
     public void extract(AnnotatedArticle doc) {
+        Map<Mention, AliasIndex.Form> bare = new HashMap<>();
+        Map<Mention, AliasIndex.Form> sameName = new HashMap<>();
+        Set<List<String>> qualified = new HashSet<>();
         for (Sentence sentence : doc.sentences()) {
             List<Token> tokens = doc.tokens(sentence);
             AliasIndex forms = SentenceShape.isAllCaps(tokens) ? upperIndex : index;
+            Mention[] at = new Mention[tokens.size()];
             int i = 0;
             while (i < tokens.size()) {
                 AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i);
@@ -68,21 +77,89 @@ public final class CatalogRecognizer implements Extractor {
                         && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
                         && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
                     form = null; // "Reading from a statement": a common word that opens a sentence
+                if (form != null && form.kind() == Mention.Kind.DEMONYM && i + 1 < tokens.size()
+                        && tokens.get(i + 1).text().equals("language"))
+                    form = null; // "Spanish language": a language, not a state
                 if (form == null) {
                     prefixOfCompound(doc, tokens.get(i));
                     i++;
                     continue;
                 }
                 int end = i + form.tokens().size();
+                if (generic.isGeneric(form)) {
+                    Mention before = i > 0 ? (at[i - 1] != null || i < 2 ? at[i - 1] : at[i - 2]) : null;
+                    if (generic.isQualified(form, tokens, i, end, before, k -> isPlaceAt(forms, tokens, k))) {
+                        qualified.add(form.tokens()); // "Wisconsin Supreme Court": a name of its own
+                        i = end;
+                        continue;
+                    }
+                }
                 if (form.entry().type() == EntityType.Country && end < tokens.size()
                         && STATE_WORDS.contains(tokens.get(end).text()))
                     end++; // "the Hungarian Government" is Hungary
                 Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
-                doc.addMention(mention(form, span, doc.text(span)));
+                Mention m = mention(form, span, doc.text(span));
+                doc.addMention(m);
+                AliasIndex.Form other = placeOfTheSameName(forms.matchesAt(tokens, i), form);
+                if (other != null)
+                    sameName.put(m, other);
+                if (generic.isGeneric(form))
+                    bare.put(m, form);
+                for (int k = i; k < end; k++)
+                    at[k] = m;
                 i = end;
             }
         }
+        generic.dropContested(doc, bare, qualified);
+        placesOfTheSameName(doc, sameName);
         shortFormsOfPlaces(doc);
+    }
+
+    /** A place below the state that shares the chosen country's name ("Georgia" the US state), or null. */
+    private static AliasIndex.Form placeOfTheSameName(List<AliasIndex.Form> forms, AliasIndex.Form chosen) {
+        if (chosen.entry().type() != EntityType.Country || chosen.kind() != Mention.Kind.NAME)
+            return null;
+        for (AliasIndex.Form f : forms)
+            if (f.tokens().size() == chosen.tokens().size() && f.entry().type() == EntityType.Location
+                    && f.kind() == Mention.Kind.NAME && f.entry().country() != null)
+                return f;
+        return null;
+    }
+
+    /**
+     * "Georgia" is the US state in a story that names more places of the United States than
+     * words of the Caucasian republic (Tbilisi, Georgian).
+     */
+    private void placesOfTheSameName(AnnotatedArticle doc, Map<Mention, AliasIndex.Form> sameName) {
+        for (Map.Entry<Mention, AliasIndex.Form> e : sameName.entrySet()) {
+            Mention m = e.getKey();
+            CatalogEntry state = catalog.byName(m.canonical());
+            String there = e.getValue().entry().country();
+            int forPlace = 0, forState = 0;
+            for (Mention o : doc.mentions()) {
+                if (sameName.containsKey(o))
+                    continue;
+                CatalogEntry oe = catalog.byName(o.canonical());
+                if (oe == null)
+                    continue;
+                if (oe.type() == EntityType.Location && there.equals(oe.country()) || oe.name().equals(catalog.country(there) == null ? "" : catalog.country(there).name()))
+                    forPlace++;
+                if (oe == state || state != null && state.country() != null && state.country().equals(oe.country()))
+                    forState++;
+            }
+            if (forPlace > forState) {
+                doc.removeMentions(x -> x == m);
+                doc.addMention(mention(e.getValue(), m.span(), m.surface()));
+            }
+        }
+    }
+
+    /** Whether a country's or place's name starts at token k. */
+    private static boolean isPlaceAt(AliasIndex forms, List<Token> tokens, int k) {
+        for (AliasIndex.Form f : forms.matchesAt(tokens, k))
+            if (f.entry().type() == EntityType.Country || f.entry().type() == EntityType.Location)
+                return true;
+        return false;
     }
 
     /**
@@ -116,7 +193,13 @@ public final class CatalogRecognizer implements Extractor {
     private void prefixOfCompound(AnnotatedArticle doc, Token token) {
         String t = token.text();
         int dash = t.indexOf('-');
-        if (dash <= 0 || dash == t.length() - 1 || !Character.isLowerCase(t.charAt(dash + 1)))
+        if (dash <= 0 || dash == t.length() - 1)
+            return;
+        if (Character.isUpperCase(t.charAt(dash + 1))) {
+            pairOfStates(doc, token, dash); // "Turkish-Libyan", "US-China"
+            return;
+        }
+        if (!Character.isLowerCase(t.charAt(dash + 1)))
             return;
         Token head = new Token(token.index(), new Span(token.start(), token.start() + dash), t.substring(0, dash), token.sentence());
         List<AliasIndex.Form> forms = index.matchesAt(List.of(head), 0);
@@ -125,6 +208,24 @@ public final class CatalogRecognizer implements Extractor {
                 doc.addMention(mention(f, head.span(), head.text()));
                 return;
             }
+    }
+
+    /** "Turkish-Libyan agreement", "Syrian-Turkish border": both parts name states when both are one-word forms of them. */
+    private void pairOfStates(AnnotatedArticle doc, Token token, int dash) {
+        String t = token.text();
+        List<Mention> parts = new java.util.ArrayList<>();
+        for (int[] part : new int[][] {{0, dash}, {dash + 1, t.length()}}) {
+            Token p = new Token(token.index(), new Span(token.start() + part[0], token.start() + part[1]),
+                    t.substring(part[0], part[1]), token.sentence());
+            AliasIndex.Form found = null;
+            for (AliasIndex.Form f : index.matchesAt(List.of(p), 0))
+                if (f.tokens().size() == 1 && f.entry().type() == EntityType.Country)
+                    found = f;
+            if (found == null)
+                return;
+            parts.add(mention(found, p.span(), p.text()));
+        }
+        parts.forEach(doc::addMention);
     }
 
     /**

@@ -116,7 +116,10 @@ public final class Coreference implements Extractor {
                     ref = person(people, g, genders, s.index(), NameFinder.isClauseInitial(tokens, k));
                 } else if (NEUTER.contains(w) && !(w.equals("it") && k + 1 < tokens.size()
                         && DUMMY_IT.contains(tokens.get(k + 1).text()))) {
-                    ref = w.equals("it") ? recent(things, s.index() - 1, false) : recent(things, s.index() - 2, true);
+                    boolean actor = !w.equals("it");
+                    ref = opensClause(tokens, k) ? subject(things, s.index(), actor) : null;
+                    if (ref == null)
+                        ref = actor ? recent(things, s.index() - 2, true) : recent(things, s.index() - 1, false);
                 } else if (DETERMINERS.contains(t.text()) && !inApposition(tokens, k, index)) {
                     int head = descriptionHead(tokens, k, index);
                     if (head > k) {
@@ -215,6 +218,29 @@ public final class Coreference implements Extractor {
                 return t.mention();
         }
         return null;
+    }
+
+    /** Words after which a pronoun opens a clause of its own, whose subject is likely the sentence's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "because", "while", "as", ";",
+            "although", "though", "since", "so");
+
+    private static boolean opensClause(List<Token> tokens, int k) {
+        return k > 0 && CLAUSE_OPENERS.contains(tokens.get(k - 1).text());
+    }
+
+    /**
+     * The subject of the sentence for a pronoun that opens a clause: the first thing named in it
+     * ("Huawei sued the US, announcing that it filed", "Boeing is working with NASA and its
+     * Starliner"), or null when the sentence names none.
+     */
+    private static Mention subject(List<Seen> things, int sentence, boolean actor) {
+        Mention first = null;
+        for (int i = things.size() - 1; i >= 0 && things.get(i).sentence() == sentence; i--) {
+            EntityType type = things.get(i).mention().type();
+            if (type != EntityType.Location && (!actor || type.isActor()))
+                first = things.get(i).mention();
+        }
+        return first;
     }
 
     /** "Eva Glawischnig-Piesczek, the then chair": a description in apposition is a title, not a reference. */

@@ -31,6 +31,8 @@ final class NameFinder {
             "Her", "Its", "Their", "Our", "My", "Your", "Some", "Any", "Every", "Each", "No", "All", "Both", "Many",
             "Most", "Several", "Such", "Another", "Other", "If", "When", "While", "As", "But", "And", "Or", "So");
 
+    private static final Set<String> LANGUAGE = Set.of("language", "languages");
+
     private final Lexicon lexicon;
 
     NameFinder(Lexicon lexicon) {
@@ -47,8 +49,8 @@ final class NameFinder {
         List<Segment> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!startsName(tokens, i)) {
-                i++;
+            if (!startsName(tokens, i) || i + 1 < tokens.size() && LANGUAGE.contains(tokens.get(i + 1).text())) {
+                i++; // "Spanish language": a language is no entity
                 continue;
             }
             int end = runEnd(tokens, i);
@@ -143,12 +145,23 @@ final class NameFinder {
                 return j + 3;
             return -1;
         }
-        if (w.equals("and") && startsName(tokens, j + 1)) {
+        if (w.equals("and") && startsName(tokens, j + 1) && !headedName(tokens, j + 1)) {
             for (int k = from; k < j; k++)
                 if (tokens.get(k).text().equals("of") || tokens.get(k).text().equals("for"))
                     return j + 2;
         }
         return -1;
+    }
+
+    /**
+     * Whether a name of three words or more with a head of its own starts at k: "and Native American
+     * Rights Fund" is a second name, "and Technology" the end of the first.
+     */
+    private boolean headedName(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && startsName(tokens, j))
+            j++;
+        return j - k >= 3 && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(j - 1).text()) != null;
     }
 
     /**
@@ -161,6 +174,10 @@ final class NameFinder {
         int k = from;
         while (k < to) {
             int titleEnd = titleEndAt(tokens, k, to, catalogAt);
+            if (titleEnd == k + 1 && titleEnd == to && k > start && lexicon.isGivenName(tokens.get(k - 1).text()))
+                titleEnd = k; // "John Major", "Carole King": a title word after a given name is a family name
+            if (titleEnd > k && titleEnd < to && isJoiner(tokens.get(titleEnd).text()) && inOfTail(tokens, from, k))
+                titleEnd = k; // "Office of the UN High Commissioner for Human Rights": an office inside a name
             if (titleEnd > k && (k == from || !isJoiner(tokens.get(k - 1).text()))) {
                 clean(tokens, start, k, catalogAt, words, out);
                 start = titleEnd;
@@ -174,6 +191,17 @@ final class NameFinder {
             }
         }
         clean(tokens, start, to, catalogAt, words, out);
+    }
+
+    /** Whether k lies after the "of" of a name that opens with an organisation's word: "Office of the ...". */
+    private boolean inOfTail(List<Token> tokens, int from, int k) {
+        String first = tokens.get(from).text();
+        if (lexicon.cue(Lexicon.Cue.HEAD, first) == null && lexicon.cue(Lexicon.Cue.FIRST, first) == null)
+            return false;
+        for (int i = from + 1; i < k; i++)
+            if (tokens.get(i).text().equals("of"))
+                return true;
+        return false;
     }
 
     /** Whether an organisation's head word ends right before k and a person's name starts at k. */
@@ -217,6 +245,14 @@ final class NameFinder {
             return k;
         if (end < to && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(end).text()) != null)
             return k; // "General Motors"
+        if (end + 2 < to && tokens.get(end).text().equals("of") && catalogAt[end + 1] == null) {
+            int p = end + 1; // "Secretary of Justice Wanda Vázquez": a portfolio of ordinary words
+            while (p < to && catalogAt[p] == null && (lexicon.isCommon(tokens.get(p).text())
+                    || lexicon.isTitleModifier(tokens.get(p).text()) || lexicon.isTitleHead(tokens.get(p).text())))
+                p++;
+            if (p > end + 1 && p < to)
+                return p;
+        }
         // "Ambassador to Germany", "Representative for Iran": the place belongs to the title
         if (end + 1 < to && (tokens.get(end).text().equals("to") || tokens.get(end).text().equals("for")
                 || tokens.get(end).text().equals("of"))) {
@@ -238,8 +274,10 @@ final class NameFinder {
         boolean numbered = from + 1 < to && Shape.isNumberSign(tokens.get(from + 1).text());
         if (from < to && Shape.isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
             from++; // "No. Eight"
+        boolean quotedTitle = from > 0 && Shape.isQuote(tokens.get(from - 1).text()) && to - from >= 2
+                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null; // "Radio Control Law"
         while (!numbered && from < to && (DETERMINERS.contains(tokens.get(from).text()) || !startsName(tokens, from)
-                || (isClauseInitial(tokens, from) && !words.nameAtSentenceStart(tokens.get(from).text(),
+                || (isClauseInitial(tokens, from) && !quotedTitle && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))
             from++;
         if (to - from >= 3 && lexicon.isCommon(tokens.get(from).text()) && lexicon.isGivenName(tokens.get(from + 1).text()))
@@ -258,7 +296,7 @@ final class NameFinder {
             else if (inside.isEmpty() || inside.get(inside.size() - 1) != m)
                 inside.add(m);
         }
-        if (!anyFree)
+        if (!anyFree && !(inside.size() == 2 && joinsCatalogName(tokens, from, to, catalogAt, inside)))
             return;
         if (inside.isEmpty()) {
             add(tokens, from, to, List.of(), the, out);
@@ -269,10 +307,16 @@ final class NameFinder {
             add(tokens, from, to, inside, the, out); // "Hungarian Development Bank", "Facebook Ireland Limited"
             return;
         }
+        if (joinsCatalogName(tokens, from, to, catalogAt, inside)) {
+            add(tokens, from, to, inside, the, out);
+            return;
+        }
         int head = Shape.headBeforeOf(tokens, from, to);
         if (head > from || head == from && to - from >= 3) {
             Mention after = head + 2 < to ? catalogAt[head + 2] : null;
-            boolean ofPlace = after != null && (after.type() == EntityType.Country || after.type() == EntityType.Location);
+            boolean ofPlace = after != null && (after.type() == EntityType.Country || after.type() == EntityType.Location)
+                    && !(after.type() == EntityType.Location && catalogAt[from] != null
+                    && catalogAt[from].type() == EntityType.Organization); // "ACLU of Montana" is a chapter of its own
             boolean free = catalogAt[head] == null // a catalog name may grow: "Supreme Court" of Justice, not "Mahan Air" of Iran
                     || catalogAt[head] != catalogAt[head + 1] && catalogAt[from] == catalogAt[head] && !ofPlace;
             if (free && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(head).text()) != null) {
@@ -295,6 +339,51 @@ final class NameFinder {
         }
     }
 
+    /**
+     * Whether a catalog name and the words beside it make one longer name: a given name and a
+     * place ("Nikki Holland"), an unknown word and a city ("Sidley Austin") or an organisation
+     * ("Kataeb Hezbollah"), an organisation and an unknown word or model ("RAF Croughton", "Volvo
+     * XC90"), a company and a country ("Tesco Polska").
+     */
+    private boolean joinsCatalogName(List<Token> tokens, int from, int to, Mention[] catalogAt, List<Mention> inside) {
+        if (inside.size() > 2 || to - from > 4)
+            return false;
+        Mention first = catalogAt[from], last = catalogAt[to - 1];
+        if (inside.size() == 2)
+            return first != null && last != null && first.type() == EntityType.Company && first.kind() == Mention.Kind.NAME
+                    && last.type() == EntityType.Country && last.kind() == Mention.Kind.NAME
+                    && !last.surface().contains(" ") && countTokens(catalogAt, from, to, last) == 1
+                    && countTokens(catalogAt, from, to, first) == to - from - 1; // not "Mahan Air of Iran"
+        if (first == null && last != null && last.kind() == Mention.Kind.NAME && countTokens(catalogAt, from, to, last) == to - from - 1) {
+            String w = tokens.get(from).text();
+            boolean place = last.type() == EntityType.Country || last.type() == EntityType.Location;
+            if (place && !last.surface().contains(" ") && lexicon.isGivenName(w))
+                return true; // "Nikki Holland"
+            return unknown(tokens, from) && !isClauseInitial(tokens, from)
+                    && (last.type() == EntityType.Location && !last.surface().contains(" ") || last.type().isOrganization());
+        }
+        if (first != null && last == null && first.kind() == Mention.Kind.NAME && first.type().isOrganization()
+                && countTokens(catalogAt, from, to, first) == to - from - 1)
+            return unknown(tokens, to - 1) || first.type() == EntityType.Company && Shape.hasDigit(tokens.get(to - 1).text());
+        return false;
+    }
+
+    /** A capitalised word that no list knows: no common word, title, given or family name. */
+    private boolean unknown(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return Shape.isCapitalized(w) && Shape.isWord(w) && !lexicon.isCommonOrPlural(w) && !lexicon.isTitleHead(w)
+                && !lexicon.isGivenName(w) && !lexicon.isSurname(w) && !Shape.HONORIFICS.contains(w)
+                && !Shape.CALENDAR.contains(w) && !Shape.isAllCaps(w);
+    }
+
+    private static int countTokens(Mention[] catalogAt, int from, int to, Mention m) {
+        int n = 0;
+        for (int i = from; i < to; i++)
+            if (catalogAt[i] == m)
+                n++;
+        return n;
+    }
+
     private void add(List<Token> tokens, int from, int to, List<Mention> absorbed, boolean the, List<Segment> out) {
         boolean weak = true;
         for (int i = from; i < to; i++) {
@@ -303,7 +392,7 @@ final class NameFinder {
                     && !Shape.isInitial(w))
                 weak = false;
         }
-        int headAt = to - 1;
+        int headAt = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++)
             if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
                 headAt = i - 1; // "Group of Six", "Bank of England"
@@ -314,6 +403,10 @@ final class NameFinder {
             weak = false; // "Supreme Court", "Defence Forces": common words made a name by their head
         if (to - from == 1 && (tokens.get(from).text().length() == 1 || Shape.LEGAL_FORMS.contains(tokens.get(from).text())))
             return;
+        String last = tokens.get(to - 1).text();
+        if (last.endsWith("s") && lexicon.isTitleHead(last.substring(0, last.length() - 1))
+                && lexicon.cue(Lexicon.Cue.HEAD, last) == null)
+            return; // "Senators", "Royal Commissioners": people, not a body
         out.add(new Segment(from, to, weak, absorbed, the));
     }
 

@@ -63,6 +63,8 @@ final class NameLinks {
 
     private boolean standsFor(List<String> words, EntityType type, Target t) {
         List<String> full = t.words();
+        if (t.type() != null && t.type().isOrganization() && isReordered(words, full))
+            return true;
         if (words.size() >= full.size())
             return acronymOrVariant(words, t);
         if (t.type() == EntityType.Person)
@@ -74,8 +76,14 @@ final class NameLinks {
         if (startsWith(full, words))
             return words.size() > 1 || !lexicon.isCommon(words.get(0)) && lexicon.cue(Lexicon.Cue.FIRST, words.get(0)) == null;
             // "Hirtenberger" for "Hirtenberger Defence Group", but not "South" for "South Western Railway"
-        return words.size() >= 2 && lexicon.cue(Lexicon.Cue.HEAD, words.get(words.size() - 1)) != null
-                && full.subList(full.size() - words.size(), full.size()).equals(words); // "Defence Forces"
+        int shortOf = words.indexOf("of");
+        String head = words.get(shortOf > 0 ? shortOf - 1 : words.size() - 1);
+        if (lexicon.cue(Lexicon.Cue.HEAD, head) == null)
+            return false;
+        if (full.subList(full.size() - words.size(), full.size()).equals(words))
+            return words.size() >= 2 || t.type().isOrganization(); // "Defence Forces", "Senate" of "Puerto Rico Senate"
+        int of = full.indexOf("of");
+        return of > words.size() - 1 && full.subList(of - words.size(), of).equals(words); // "Supreme Court" of "Supreme Court of Puerto Rico"
     }
 
     /** A surname ("Strayer"), a family name written first ("Guo"), or the last words ("Alghasi Mehr"). */
@@ -84,7 +92,22 @@ final class NameLinks {
             return true;
         if (startsWith(full, words))
             return words.size() >= 2 || !lexicon.isGivenName(words.get(0)) || lexicon.isSurname(words.get(0));
-        return false;
+        if (words.size() == 1 && lexicon.isGivenName(words.get(0)) && !lexicon.isSurname(words.get(0)))
+            return false;
+        return inOrder(words, full); // "Vázquez", "Pedro Pierluisi" of "Pedro R. Pierluisi Urrutia"
+    }
+
+    /** Whether the words appear in the full name in order, the last of them after its first word. */
+    private static boolean inOrder(List<String> words, List<String> full) {
+        int k = 0;
+        for (String w : words) {
+            while (k < full.size() && !full.get(k).equals(w))
+                k++;
+            if (k == full.size())
+                return false;
+            k++;
+        }
+        return k > 1;
     }
 
     /** "IRGC" for "Islamic Revolutionary Guard Corps"; "Defence Force" for "Defence Forces". */
@@ -103,6 +126,18 @@ final class NameLinks {
                     && ((words.get(last) + "s").equals(full.get(last)) || (full.get(last) + "s").equals(words.get(last)));
         }
         return false;
+    }
+
+    /** "Puerto Rico Supreme Court" for "Supreme Court of Puerto Rico": the place moved before the body. */
+    private static boolean isReordered(List<String> words, List<String> full) {
+        int of = full.indexOf("of");
+        if (of <= 0)
+            return false;
+        int place = full.size() > of + 1 && full.get(of + 1).equals("the") ? of + 2 : of + 1;
+        List<String> body = full.subList(0, of), where = full.subList(place, full.size());
+        if (where.isEmpty() || words.size() != body.size() + where.size())
+            return false;
+        return words.subList(0, where.size()).equals(where) && words.subList(where.size(), words.size()).equals(body);
     }
 
     private static boolean startsWith(List<String> full, List<String> words) {

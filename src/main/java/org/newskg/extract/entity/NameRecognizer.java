@@ -86,6 +86,7 @@ public final class NameRecognizer implements Extractor {
                 Occurrence o = occurrence(tokens, seg);
                 found.add(o);
                 NameTyper.Votes v = votes.computeIfAbsent(o.surface(), k -> typer.internal(tokens, seg.from(), seg.to(), words));
+                v.addAll(typer.absorbed(tokens, seg.from(), seg.to(), seg.absorbed()));
                 v.addAll(typer.context(tokens, seg.from(), seg.to(), at, seg.capitalisedThe()));
                 if (scores)
                     v.addAll(Results.votes(tokens, seg.from(), seg.to(), lexicon));
@@ -99,8 +100,12 @@ public final class NameRecognizer implements Extractor {
             ResolvedName r = resolved.get(o.surface());
             if (r == null)
                 continue;
-            absorbed.addAll(o.segment().absorbed());
-            doc.addMention(r.mention(doc, o.tokens(), o.from(), o.to(), name()));
+            Mention m = r.mention(doc, o.tokens(), o.from(), o.to(), name());
+            boolean national = isNationalArm(o.segment().absorbed(), m);
+            for (Mention a : o.segment().absorbed())
+                if (!national && !leadsStateBody(a, m))
+                    absorbed.add(a);
+            doc.addMention(m);
         }
         doc.removeMentions(absorbed::contains);
         Headlines headlines = new Headlines(resolved, name());
@@ -110,6 +115,22 @@ public final class NameRecognizer implements Extractor {
                 headlines.dateline(doc, doc.tokens(s), catalogAt);
             headlines.findKnown(doc, doc.tokens(s), upper);
         }
+    }
+
+    /**
+     * Whether a place stays a mention of its own inside a state body's name that it opens: the
+     * "Puerto Rico" of "Puerto Rico Senate" still names the territory.
+     */
+    private static boolean leadsStateBody(Mention place, Mention body) {
+        return body.type() == EntityType.GovernmentBody && place.kind() == Mention.Kind.NAME
+                && (place.type() == EntityType.Country || place.type() == EntityType.Location)
+                && place.span().start() == body.span().start();
+    }
+
+    /** A company named for its parent and its country, whose names stay mentions of their own: "Tesco Polska". */
+    private static boolean isNationalArm(List<Mention> absorbed, Mention body) {
+        return body.type() == EntityType.Company && absorbed.size() == 2
+                && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country;
     }
 
     /**

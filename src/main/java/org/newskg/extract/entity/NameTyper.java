@@ -61,6 +61,8 @@ final class NameTyper {
     private static final Set<String> ARTICLES = Set.of("El", "La", "Le", "Los", "Las", "Les", "Al", "Il", "Lo");
     /** First words of central banks, which are state bodies, not companies. */
     private static final Set<String> CENTRAL = Set.of("Central", "Federal", "Reserve", "National", "People's", "State");
+    /** Words that alone name a state's legislature. */
+    private static final Set<String> LEGISLATURES = Set.of("Senate", "Parliament", "Congress", "Legislature");
     private static final Set<String> STATE = Set.of("Federal", "National", "State", "Royal", "Central", "Supreme");
 
     /** Endings of family names in many languages: Ivanov, Kowalski, Petrović, Shevchenko, Popescu, Papadopoulos. */
@@ -79,7 +81,7 @@ final class NameTyper {
         Votes v = new Votes();
         int len = to - from;
         String first = tokens.get(from).text();
-        int headIndex = to - 1;
+        int headIndex = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++) {
             String w = tokens.get(i).text();
             if (w.equals("of") || w.equals("for") || w.equals("on")) {
@@ -89,6 +91,8 @@ final class NameTyper {
         }
         String head = tokens.get(headIndex).text();
         EntityType headType = len > 1 || !Shape.isAllCaps(head) ? lexicon.cue(Lexicon.Cue.HEAD, head) : null;
+        if (head.equals("Congress") && headIndex < to - 1 && (headIndex == from || STATE.contains(first)))
+            headType = EntityType.GovernmentBody; // "Congress of the Philippines"; "Mobile World Congress" is an event
         if (head.equals("Convention") && headIndex == to - 1)
             headType = EntityType.NamedEvent; // "Democratic National Convention"; "Convention on ..." is a treaty
         if (headType != null && !(len == 1 && headType != EntityType.Company))
@@ -103,7 +107,13 @@ final class NameTyper {
             if (STATE.contains(first))
                 v.add(EntityType.GovernmentBody, 2);
         }
-        boolean nameShaped = len >= 2 && len <= 4 && headType == null && !ARTICLES.contains(first);
+        boolean nameShaped = len >= 2 && (len <= 4 || len == 5 && hasNameParticle(tokens, from, to))
+                && headType == null && !ARTICLES.contains(first);
+        for (int i = from; i < to; i++)
+            if (isCamelCase(tokens.get(i).text()))
+                nameShaped = false; // "EuroAsia", "JetBlue": a brand, not a person
+        if (len == 1 && isCamelCase(first))
+            v.add(EntityType.Company, 2);
         boolean plainWords = true;
         for (int i = from; i < to && nameShaped; i++) {
             String w = tokens.get(i).text();
@@ -123,8 +133,12 @@ final class NameTyper {
             if (lexicon.isSurname(tokens.get(to - 1).text()) || SURNAME_ENDING.matcher(tokens.get(to - 1).text()).find())
                 v.add(EntityType.Person, 1);
         }
+        if (len == 1 && LEGISLATURES.contains(first))
+            v.add(EntityType.GovernmentBody, 2); // "the Senate" of a state the catalog does not know
         if (len == 1 && Shape.isAllCaps(first) && first.length() <= 6)
             v.add(EntityType.Organization, 1);
+        if (len >= 2 && Shape.isWord(first) && tokens.get(to - 1).text().matches("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?"))
+            v.add(EntityType.Product, 3); // "Volvo XC90", "Airbus A380": a maker's model
         if (len == 1 && first.matches("[1-9]G"))
             v.add(EntityType.Technology, 4); // "5G", "4G"
         if (first.length() > 2 && first.charAt(0) == 'i' && Character.isUpperCase(first.charAt(1)))
@@ -137,6 +151,48 @@ final class NameTyper {
             v.add(EntityType.InternationalOrganization, 6); // "Group of Six", "Group of 77"
         if (len > 1 && Shape.domainEnd(tokens, from) == to)
             v.add(EntityType.Organization, 4); // a site named by its address: "oe24.at"
+        return v;
+    }
+
+    /** Words inside long Arabic names: "Zine El Abidine Ben Ali", "Abu Mahdi al-Muhandis". */
+    private static final Set<String> NAME_PARTICLES = Set.of("El", "Ben", "Bin", "bin", "ben", "Abu", "Abd", "Abdel",
+            "Abdul", "Al", "al", "ibn", "Ibn", "Ould", "bint");
+
+    private static boolean hasNameParticle(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++)
+            if (NAME_PARTICLES.contains(tokens.get(i).text()))
+                return true;
+        return false;
+    }
+
+    /** A capital after lower-case letters inside a word, other than a family-name prefix: "JetBlue", not "McDonald". */
+    static boolean isCamelCase(String w) {
+        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || w.startsWith("Mc") || w.startsWith("Mac")
+                || w.startsWith("De") || w.startsWith("Di") || w.startsWith("Le") || w.startsWith("La") || w.startsWith("Van"))
+            return false;
+        for (int i = 2; i < w.length(); i++)
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1)))
+                return true;
+        return false;
+    }
+
+    /**
+     * The evidence of catalog names a longer name holds: a company's model is a product ("Volvo
+     * XC90"), a company's national arm a company ("Tesco Polska"), an organisation's unit or
+     * faction is of its kind ("Kataeb Hezbollah", "RAF Croughton").
+     */
+    Votes absorbed(List<Token> tokens, int from, int to, List<Mention> absorbed) {
+        Votes v = new Votes();
+        if (absorbed.isEmpty())
+            return v;
+        Mention first = absorbed.get(0);
+        boolean digits = Shape.hasDigit(tokens.get(to - 1).text());
+        if (first.type() == EntityType.Company && digits)
+            v.add(EntityType.Product, 5);
+        else if (first.type() == EntityType.Company && absorbed.size() == 2)
+            v.add(EntityType.Company, 5);
+        else if (absorbed.size() == 1 && first.type().isOrganization())
+            v.add(first.type(), 3);
         return v;
     }
 
@@ -160,6 +216,8 @@ final class NameTyper {
         int b = from - 1;
         if (b >= 0 && Shape.isQuote(tokens.get(b).text()))
             b--;
+        if (b >= 0 && tokens.get(b).text().equals("the") && !capitalisedThe)
+            v.add(EntityType.Person, -3); // "the EuroAsia Interconnector": people go without an article
         if (b >= 0) {
             String before = tokens.get(b).text();
             String lower = before.toLowerCase();
@@ -172,6 +230,7 @@ final class NameTyper {
                         && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(from).text()) == null ? 2 : 1);
             else if (lower.equals("of") && b > 0 && lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(b - 1).text()) == EntityType.Location)
                 v.add(EntityType.Location, 4); // "the city of São Paulo"
+
             if (NAMING.contains(lower)) {
                 for (int k = b - 1; k >= Math.max(0, b - 4); k--) {
                     EntityType d = lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(k).text());
@@ -182,6 +241,11 @@ final class NameTyper {
                 }
             }
         }
+        int of = b >= 0 && tokens.get(b).text().equals("the") ? b - 1 : b;
+        if (of >= 1 && tokens.get(of).text().equals("of") && lexicon.isTitleHead(tokens.get(of - 1).text())
+                && Character.isLowerCase(tokens.get(of - 1).text().charAt(0))
+                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) == EntityType.NamedEvent)
+            v.add(EntityType.Organization, 5); // "deputy director of the Greek Energy Forum": posts are in organisations, not events
         if (b >= 1 && tokens.get(b).text().equals("to") && tokens.get(b - 1).text().equalsIgnoreCase("according"))
             v.add(EntityType.Organization, 2); // "according to Al Jazeera": a source
         listedAfter(tokens, from, v);
@@ -201,10 +265,18 @@ final class NameTyper {
                 if (!Shape.isWord(w) || !Character.isLowerCase(w.codePointAt(0)))
                     break;
                 EntityType d = lexicon.cue(Lexicon.Cue.DESCRIPTOR, w);
-                if (d == EntityType.Product || d == EntityType.Program || d == EntityType.Law || d == EntityType.NamedEvent) {
-                    v.add(d, 3);
+                if (d == EntityType.Product || d == EntityType.Program || d == EntityType.Law || d == EntityType.NamedEvent
+                        || d == EntityType.Location) {
+                    v.add(d, 3); // "the Khurais oil field"
                     break;
                 }
+                if ((d == EntityType.Company || d == EntityType.Organization) && b >= 0 && OWNERS.contains(tokens.get(b).text())) {
+                    v.add(d, 2); // "its Netto chain", "the Kaufland chain"
+                    break;
+                }
+                if (ENDS_NOUNS.contains(w) || w.endsWith("ed"))
+                    break; // "Senators condemned the act": a verb ends the noun phrase
+
             }
         }
         return v;
@@ -231,6 +303,30 @@ final class NameTyper {
         }
     }
 
+    /** Nouns of organisations that a state's name before them makes state bodies. */
+    private static final Set<String> STATE_BODIES = Set.of("agency", "authority", "regulator", "watchdog", "office",
+            "body", "commission");
+
+    /** The last lower-case word of the noun phrase after the determiner at k. */
+    private static int lastWord(List<Token> tokens, int k) {
+        int last = k;
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 6); i++) {
+            String x = tokens.get(i).text();
+            if (Shape.isWord(x) && Character.isLowerCase(x.codePointAt(0)))
+                last = i;
+            else if (!Shape.isCapitalized(x))
+                break;
+        }
+        return last;
+    }
+
+    /** Words before a name that make a noun after it its description: "its Netto chain". */
+    private static final Set<String> OWNERS = Set.of("the", "its", "their", "'s", "’s", "his", "her");
+
+    /** Words that end the noun phrase after a name. */
+    private static final Set<String> ENDS_NOUNS = Set.of("the", "a", "an", "to", "of", "in", "on", "at", "for", "by",
+            "with", "and", "or", "is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says");
+
     private static final Set<String> REPORTS = Set.of("reported", "reports", "reporting", "published", "broadcast");
 
     /** ", a politician in Austria", ", who", ", 45,", ", Brazil" after a name. */
@@ -244,20 +340,28 @@ final class NameTyper {
                 && (catalogAt[k].type() == EntityType.Country || catalogAt[k].type() == EntityType.Location))
             v.add(EntityType.Location, 2); // "São Paulo, Brazil"
         else if (w.equals("a") || w.equals("an") || w.equals("the")) {
-            for (int i = k + 1; i < Math.min(tokens.size(), k + 5); i++) {
+            // the last noun of the phrase is its head: "an airport protocol officer", "the Polish anti-monopoly agency"
+            EntityType head = null;
+            boolean ofState = false;
+            for (int i = k + 1; i < Math.min(tokens.size(), k + 6); i++) {
                 String x = tokens.get(i).text();
-                if (!Shape.isWord(x))
-                    break;
-                if (lexicon.isTitleHead(x)) {
-                    v.add(EntityType.Person, 3);
-                    break;
+                Mention m = catalogAt[i];
+                if (m != null && (m.type() == EntityType.Country || m.kind() == Mention.Kind.DEMONYM)) {
+                    ofState = true;
+                    continue;
                 }
-                EntityType d = lexicon.cue(Lexicon.Cue.DESCRIPTOR, x);
-                if (d != null && Character.isLowerCase(x.codePointAt(0))) {
-                    v.add(d, 3);
+                if (!Shape.isWord(x) || !Character.isLowerCase(x.codePointAt(0)))
                     break;
-                }
+                if (lexicon.isTitleHead(x))
+                    head = EntityType.Person;
+                else if (lexicon.cue(Lexicon.Cue.DESCRIPTOR, x) != null)
+                    head = lexicon.cue(Lexicon.Cue.DESCRIPTOR, x);
+                else if (head != null)
+                    break;
             }
+            if (head == EntityType.Organization && ofState && STATE_BODIES.contains(tokens.get(lastWord(tokens, k)).text()))
+                head = EntityType.GovernmentBody; // "UOKiK, the Polish anti-monopoly agency"
+            v.add(head, 3);
         }
     }
 }

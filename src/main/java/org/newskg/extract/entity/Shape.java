@@ -17,7 +17,7 @@ final class Shape {
     static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
             "Lord", "Lady", "Prof", "Prof.", "Rev", "Rev.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.",
             "Lt", "Lt.", "Col", "Col.", "Capt", "Capt.", "Adm", "Adm.", "Maj", "Maj.", "Sgt", "Sgt.", "Cmdr", "Cmdr.",
-            "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs");
+            "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs", "Honorable", "Honourable", "Hon", "Hon.");
 
     /** Legal forms of companies, which may follow the name after a comma: "Acme, Inc.". */
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "plc", "PLC", "Plc",
@@ -131,6 +131,17 @@ final class Shape {
                 && tokens.get(j + 1).start() == tokens.get(j).end() && Shape.DOMAINS.contains(tokens.get(j + 1).text()))
             j += 2;
         return Shape.isWord(tokens.get(i).text()) || Shape.hasDigit(tokens.get(i).text()) ? j : i + 1;
+    }
+
+    /** The last word of a name before its number: "Act" of "Republic Act No. 3846", else the last word. */
+    static int beforeNumber(List<Token> tokens, int from, int to) {
+        int k = to - 1;
+        if (k > from && hasDigit(tokens.get(k).text())) {
+            k--;
+            if (k > from && isNumberSign(tokens.get(k).text()))
+                k--;
+        }
+        return k;
     }
 
     static boolean isNumberSign(String t) {

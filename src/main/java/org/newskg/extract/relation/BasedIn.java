@@ -55,6 +55,56 @@ final class BasedIn implements RelationPattern {
             }
         }
         basedInPhrase(c, out);
+        described(c, out);
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains");
+
+    /**
+     * An organisation described as one of a state or place: "UOKiK, the Polish anti-monopoly agency",
+     * "ABS-CBN is the largest broadcasting company in the Philippines", "the Court of Session in Scotland".
+     */
+    private void described(Clause c, List<Relation> out) {
+        for (int i = 0; i < c.size(); i++) {
+            Entity org = c.named(i);
+            if (!Clause.isOrganisation(org) || !c.startsMention(i) || org.type() == EntityType.InternationalOrganization)
+                continue;
+            int k = c.end(i);
+            if (org.type() == EntityType.GovernmentBody && c.word(k).equals("in") && i > 0 && c.word(i - 1).equals("the")
+                    && Clause.isPlace(c.named(k + 1)) && c.mention(k + 1).kind() == Mention.Kind.NAME) {
+                out.add(c.relation(org, RelationType.basedIn, c.named(k + 1))); // "the Court of Session in Scotland"
+                continue;
+            }
+            if (!(c.word(k).equals(",") || COPULAS.contains(c.word(k))))
+                continue;
+            k++;
+            if (!(c.word(k).equals("the") || c.word(k).equals("a") || c.word(k).equals("an")))
+                continue;
+            Entity place = null;
+            String noun = null;
+            for (k = k + 1; k < Math.min(c.size(), i + 14); k++) {
+                Mention m = c.mention(k);
+                if (m != null && place == null && Clause.isPlace(c.named(k)) && (m.kind() == Mention.Kind.DEMONYM
+                        || c.named(k).type() == EntityType.Country)) {
+                    place = c.named(k);
+                    k = c.end(k) - 1;
+                } else if ((c.isLowerWord(k) || m != null && !m.kind().names() && Character.isLowerCase(c.word(k).charAt(0)))
+                        && !Clause.FUNCTION_WORDS.contains(c.word(k))) {
+                    noun = c.word(k);
+                } else {
+                    break;
+                }
+            }
+            if (noun == null || !isOrganisationNoun(noun))
+                continue;
+            if (place == null && (c.word(k).equals("in") || c.word(k).equals("from"))) {
+                int p = c.word(k + 1).equals("the") ? k + 2 : k + 1;
+                if (c.named(p) != null && c.named(p).type() == EntityType.Country)
+                    place = c.named(p);
+            }
+            if (place != null)
+                out.add(c.relation(org, RelationType.basedIn, place));
+        }
     }
 
     /** "Chinese firm Huawei", "German firms including Deutsche Bahn, Deutsche Telekom and Siemens". */

@@ -24,7 +24,9 @@ final class Makes implements RelationPattern {
             if (company == null || company.type() != EntityType.Company || !c.startsMention(k))
                 continue;
             int after = c.end(k);
-            if (c.isPossessive(after) || isItsPronoun(c, k)) {
+            if (c.mention(k).kind().names() && isProduct(c.named(after)) && c.startsMention(after)) {
+                out.add(c.relation(company, RelationType.makes, c.named(after))); // "the SpaceX Crew Dragon capsule"
+            } else if (c.isPossessive(after) || isItsPronoun(c, k)) {
                 int p = c.isPossessive(after) ? after + 1 : after;
                 for (int skip = 0; skip < 2 && c.isLowerWord(p); skip++)
                     p++; // "its new Mate X"

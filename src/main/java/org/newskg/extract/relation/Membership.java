@@ -20,8 +20,13 @@ final class Membership implements RelationPattern {
     private static final Set<String> GROUP_NOUNS = Set.of("countries", "nations", "states", "members", "economies");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't");
 
+    /** Verbs of leaving, which state that the state was a member: "Britain must leave the EU". */
+    private static final Set<String> LEAVES = Set.of("leave", "leaves", "leaving", "left", "quit", "quits", "exit",
+            "exits", "exited", "exiting", "withdraw", "withdraws", "withdrew", "withdrawing");
+
     @Override
     public void find(Clause c, List<Relation> out) {
+        withdrawalOf(c, out);
         for (int i = 0; i < c.size(); i++) {
             if (!c.startsMention(i))
                 continue;
@@ -76,8 +81,10 @@ final class Membership implements RelationPattern {
             String w = c.word(j);
             if (NEGATIONS.contains(w))
                 return;
-            if (w.equals("joined") || w.equals("member") && c.word(j + 1).equals("of")) {
-                int g = w.equals("joined") ? j + 1 : j + 2;
+            if (LEAVES.contains(w) && c.word(j + 1).equals("from"))
+                j++; // "withdraw from the EU"
+            if (w.equals("joined") || LEAVES.contains(w) || w.equals("member") && c.word(j + 1).equals("of")) {
+                int g = w.equals("member") ? j + 2 : j + 1;
                 if (c.word(g).equals("the"))
                     g++;
                 Entity group = c.named(g);
@@ -125,6 +132,25 @@ final class Membership implements RelationPattern {
             k = c.end(k);
             if (!c.word(k).equals(",") && !c.word(k).equals("and"))
                 return;
+        }
+    }
+
+    /** "the withdrawal of the United Kingdom from the European Union", "the exit of Britain from the EU". */
+    private static void withdrawalOf(Clause c, List<Relation> out) {
+        for (int k = 0; k + 3 < c.size(); k++) {
+            if (!(c.word(k).equals("withdrawal") || c.word(k).equals("exit") || c.word(k).equals("departure"))
+                    || !c.word(k + 1).equals("of"))
+                continue;
+            int s = c.word(k + 2).equals("the") ? k + 3 : k + 2;
+            Entity country = c.named(s);
+            if (country == null || country.type() != EntityType.Country || !c.word(c.end(s)).equals("from"))
+                continue;
+            int g = c.end(s) + 1;
+            if (c.word(g).equals("the"))
+                g++;
+            Entity group = c.named(g);
+            if (group != null && isGroup(group))
+                out.add(c.relation(country, RelationType.memberOf, group));
         }
     }
 }

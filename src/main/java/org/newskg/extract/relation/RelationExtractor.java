@@ -52,10 +52,15 @@ public final class RelationExtractor implements Extractor {
             List<Relation> found = new ArrayList<>();
             for (RelationPattern p : patterns)
                 p.find(clause, found);
-            for (Relation r : found)
-                if (!r.subject().equals(r.object())
-                        && seen.add(r.subject().name() + "\u001f" + r.predicate() + "\u001f" + r.object().name()))
-                    doc.addRelation(r);
+            add(doc, found, seen);
         }
+        add(doc, NamedParts.find(doc), seen);
+    }
+
+    private static void add(AnnotatedArticle doc, List<Relation> found, Set<String> seen) {
+        for (Relation r : found)
+            if (!r.subject().equals(r.object())
+                    && seen.add(r.subject().name() + "\u001f" + r.predicate() + "\u001f" + r.object().name()))
+                doc.addRelation(r);
     }
 }

@@ -22,8 +22,15 @@ final class Subsidiary implements RelationPattern {
     /** Words of phrases that say ownership only next to the owned: "X, part of Y", "X is part of Y". */
     private static final Set<String> LOOSE = Set.of("part", "acquired");
 
+    /** Nouns of a part of an organisation named after it or in apposition: "its Netto chain", "the network's news channel, ANC". */
+    private static final Set<String> PART_NOUNS = Set.of("subsidiary", "unit", "division", "arm", "affiliate", "branch",
+            "chain", "channel", "brand", "operation", "wing");
+    /** Verbs of a parent that contains its parts: "the IRGC, which includes the Quds Force". */
+    private static final Set<String> INCLUDES = Set.of("includes", "comprises", "oversees", "controls", "owns");
+
     @Override
     public void find(Clause c, List<Relation> out) {
+        parts(c, out);
         for (int k = 0; k < c.size(); k++) {
             for (List<String> phrase : TO_PARENT) {
                 if (!c.word(k).equals(phrase.get(0)) || !c.word(k + 1).equals(phrase.get(1)))
@@ -66,5 +73,46 @@ final class Subsidiary implements RelationPattern {
             if (c.word(b).equals("not") || c.word(b).equals("no") || c.word(b).equals("longer"))
                 return true;
         return false;
+    }
+
+    /**
+     * "its Netto chain", "Salling's Netto chain", "The network's news channel, ABS-CBN News Channel",
+     * "the Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force".
+     */
+    private static void parts(Clause c, List<Relation> out) {
+        for (int k = 0; k < c.size(); k++) {
+            Entity parent = c.entity(k);
+            if (!Clause.isOrganisation(parent) || !c.startsMention(k))
+                continue;
+            int after = c.end(k);
+            boolean possessed = c.isPossessive(after) || c.word(k).equalsIgnoreCase("its");
+            int p = c.isPossessive(after) ? after + 1 : after;
+            if (possessed) {
+                Entity child = c.named(p);
+                if (Clause.isOrganisation(child) && PART_NOUNS.contains(c.word(c.end(p))) && !child.equals(parent))
+                    out.add(c.relation(child, RelationType.subsidiaryOf, parent)); // "its Netto chain"
+                int q = p;
+                while (q < Math.min(c.size(), p + 4) && c.isLowerWord(q))
+                    q++;
+                if (q > p && PART_NOUNS.contains(c.word(q - 1)) && c.word(q).equals(",")) {
+                    Entity named = c.named(q + 1);
+                    if (Clause.isOrganisation(named) && !named.equals(parent))
+                        out.add(c.relation(named, RelationType.subsidiaryOf, parent)); // "the network's news channel, ANC"
+                }
+                continue;
+            }
+            int w = after;
+            if (c.word(w).equals("(")) {
+                while (w < c.size() && !c.word(w).equals(")"))
+                    w++;
+                w++;
+            }
+            if (c.word(w).equals(",") && c.word(w + 1).equals("which") && INCLUDES.contains(c.word(w + 2))) {
+                int q = c.word(w + 3).equals("the") ? w + 4 : w + 3;
+                Entity child = c.named(q);
+                if (Clause.isOrganisation(child) && !child.equals(parent))
+                    out.add(c.relation(child, RelationType.subsidiaryOf, parent));
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.newskg.extract.role;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,13 +39,13 @@ public final class RoleExtractor implements Extractor {
 
     private final Lexicon lexicon;
     private final TitleParser parser;
-    private final Catalog catalog;
+    private final Employer employer;
     private final Map<String, CatalogEntry> countryOfCapital = new HashMap<>();
 
     public RoleExtractor(Catalog catalog, Lexicon lexicon) {
         this.lexicon = lexicon;
         this.parser = new TitleParser(lexicon);
-        this.catalog = catalog;
+        this.employer = new Employer(catalog);
         for (CatalogEntry e : catalog.entries())
             if (e.type() == EntityType.Country)
                 for (String capital : e.metonyms())
@@ -76,22 +77,33 @@ public final class RoleExtractor implements Extractor {
             if (tokens.isEmpty())
                 continue;
             int first = tokens.get(0).index(), last = tokens.get(tokens.size() - 1).index() + 1;
+            Map<Entity, Entity> held = new HashMap<>(); // who holds a post in what, read in this sentence
             for (int i = first; i < last; i++) {
                 Mention m = index.at(i);
                 if (m == null || !index.startsAt(i) || !m.kind().names() || m.type() != EntityType.Person)
                     continue;
                 int end = index.endOf(i);
-                Role r = before(doc, index, focus, first, i);
-                if (r == null)
-                    r = after(doc, index, focus, end, last, i);
-                if (r != null && seen.add(r.person().name() + "\u001f" + r.organization().name()))
-                    doc.addRole(r);
+                Set<Entity> here = new HashSet<>();
+                for (Role r : Arrays.asList(before(doc, index, focus, first, i, held), after(doc, index, focus, end, last, i),
+                        whose(doc, index, focus, first, i), office(doc, index, focus, first, end, last, i))) {
+                    if (r == null || !here.add(r.organization()))
+                        continue;
+                    held.putIfAbsent(r.person(), r.organization());
+                    if (seen.add(r.person().name() + "\u001f" + r.organization().name() + "\u001f" + headWord(r.title())))
+                        doc.addRole(r);
+                }
             }
         }
     }
 
+    private static String headWord(String title) {
+        String t = title.contains(" of ") ? title.substring(0, title.indexOf(" of ")) : title;
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
     /** A title right before the name, or before it and a comma: "the prosecutor general of Tehran, Ali Alghasi Mehr". */
-    private Role before(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int person) {
+    private Role before(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int person,
+                        Map<Entity, Entity> held) {
         int target = person;
         if (person > first && doc.tokens().get(person - 1).text().equals(","))
             target = person - 1;
@@ -100,7 +112,31 @@ public final class RoleExtractor implements Extractor {
                 continue;
             TitlePhrase t = parser.parse(doc, index, j, target);
             if (t != null && t.end() == target)
-                return role(doc, index, focus, person, t, possessor(doc, index, j, first));
+                return role(doc, index, focus, person, t, possessor(doc, index, j, first), given(doc, index, first, j, held));
+        }
+        return null;
+    }
+
+    /** Verbs after which "by" names who holds a post in the subject: "The court is led by President Brenda Hale". */
+    private static final Set<String> LED = Set.of("led", "lead", "headed", "chaired", "run", "directed", "commanded");
+
+    /**
+     * The organisation the sentence gives a title that names none: the one of the title before it
+     * in a list ("Israeli prime minister X and energy minister Y"), or the subject of "is led by".
+     */
+    private static Entity given(AnnotatedArticle doc, MentionIndex index, int first, int title, Map<Entity, Entity> held) {
+        List<Token> tokens = doc.tokens();
+        if (title - 2 >= first && (tokens.get(title - 1).text().equals("and") || tokens.get(title - 1).text().equals(","))) {
+            Entity before = index.entityAt(title - 2);
+            if (before != null && held.containsKey(before))
+                return held.get(before);
+        }
+        if (title - 2 >= first && tokens.get(title - 1).text().equals("by") && LED.contains(tokens.get(title - 2).text())) {
+            for (int k = first; k < title - 2; k++) {
+                Entity e = index.entityAt(k);
+                if (e != null && e.type().isOrganization())
+                    return e;
+            }
         }
         return null;
     }
@@ -111,7 +147,15 @@ public final class RoleExtractor implements Extractor {
         return lexicon.isTitleModifier(prev) || index.at(j - 1) != null && index.at(j - 1) == index.at(j);
     }
 
-    /** A title in apposition after the name: "Carrie Lam, the chief executive of Hong Kong". */
+    private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "remains", "remained");
+    private static final Set<String> APPOINTED = Set.of("appointed", "named", "nominated", "elected", "installed",
+            "confirmed", "chosen", "sworn", "serves", "served", "serving");
+
+    /**
+     * A title after the name: in apposition ("Carrie Lam, the chief executive of Hong Kong"), after
+     * a copula ("al-Muhandis was the deputy commander of the PMF") or after "as" ("appointed
+     * Pierluisi as secretary of state", "Vázquez was sworn in as governor").
+     */
     private Role after(AnnotatedArticle doc, MentionIndex index, Focus focus, int q, int last, int person) {
         List<Token> tokens = doc.tokens();
         if (q + 1 >= last)
@@ -131,21 +175,122 @@ public final class RoleExtractor implements Extractor {
                 if (org == null && q + 3 < last && tokens.get(q + 2).text().equals("the"))
                     org = TitleParser.organisation(index, q + 3);
                 return org == null ? null : role(doc, index, focus, person,
-                        new TitlePhrase(q, q + 2, HEADS_VERBS.get(tokens.get(q + 1).text()), org, ""), null);
+                        new TitlePhrase(q, q + 2, HEADS_VERBS.get(tokens.get(q + 1).text()), org, "", false), null, null);
             }
-            if (v.equals("the") || v.equals("a") || v.equals("an"))
-                q++;
+            Role r = appositive(doc, index, focus, q, last, person);
+            if (r != null)
+                return r;
+            int close = closingComma(tokens, q, last);
+            return close < 0 ? null : copula(doc, index, focus, close + 1, last, person); // "X, a Saudi national, was ..."
+        } else if (COPULAS.contains(w)) {
+            return copula(doc, index, focus, q, last, person);
         } else {
-            return null;
+            return as(doc, index, focus, q, last, person);
         }
+        return appositive(doc, index, focus, q, last, person);
+    }
+
+    private Role appositive(AnnotatedArticle doc, MentionIndex index, Focus focus, int q, int last, int person) {
+        List<Token> tokens = doc.tokens();
+        String v = tokens.get(q).text();
+        if (v.equals("the") || v.equals("a") || v.equals("an"))
+            q++;
         Mention possessor = null;
         if (q + 1 < last && index.at(q) != null && isPossessive(tokens.get(index.endOf(q)).text())) {
             possessor = index.at(q);
             q = index.endOf(q) + 1;
         }
         TitlePhrase t = q < last ? parser.parse(doc, index, q, last) : null;
-        return t == null ? null : role(doc, index, focus, person, t, possessor);
+        if (t == null || t.end() < last && index.entityAt(t.end()) != null
+                && index.entityAt(t.end()).type() == EntityType.Person)
+            return null; // "X, Greek prime minister Kyriakos Mitsotakis": the title of the next name
+        return role(doc, index, focus, person, t, possessor, null);
     }
+
+    /** A title after "is", "was" or "became" that names whom it serves: "was a columnist for The Washington Post". */
+    private Role copula(AnnotatedArticle doc, MentionIndex index, Focus focus, int q, int last, int person) {
+        if (q + 1 >= last || !COPULAS.contains(doc.tokens().get(q).text()))
+            return null;
+        Role r = appositive(doc, index, focus, q + 1, last, person);
+        return r != null && stated(doc, index, q + 1, last) ? r : null;
+    }
+
+    /** Whether the title after a copula names an organisation ("the deputy commander of the PMF") rather than a trade. */
+    private static boolean stated(AnnotatedArticle doc, MentionIndex index, int from, int last) {
+        for (int k = from; k < Math.min(last, from + 10); k++) {
+            String w = doc.tokens().get(k).text();
+            if (TitleParser.organisation(index, k) != null)
+                return true;
+            if (w.equals(",") || w.equals("who") || w.equals("which") || w.equals("and"))
+                return false;
+        }
+        return false;
+    }
+
+    /** "appointed Pierluisi as secretary of state", "Vázquez was sworn in as governor". */
+    private Role as(AnnotatedArticle doc, MentionIndex index, Focus focus, int q, int last, int person) {
+        List<Token> tokens = doc.tokens();
+        boolean appointed = person > 0 && APPOINTED.contains(tokens.get(person - 1).text());
+        int k = q;
+        while (k < Math.min(last, q + 4) && !tokens.get(k).text().equals("as")) {
+            String w = tokens.get(k).text();
+            if (APPOINTED.contains(w))
+                appointed = true;
+            else if (!(w.equals("was") || w.equals("is") || w.equals("has") || w.equals("had") || w.equals("been")
+                    || w.equals("in")))
+                return null;
+            k++;
+        }
+        if (!appointed || k + 1 >= last || !tokens.get(k).text().equals("as"))
+            return null;
+        return appositive(doc, index, focus, k + 1, last, person);
+    }
+
+    /** The comma that closes an apposition opened before {@code q}, within a few words, or -1. */
+    private static int closingComma(List<Token> tokens, int q, int last) {
+        for (int k = q; k < Math.min(last, q + 8); k++)
+            if (tokens.get(k).text().equals(","))
+                return k;
+        return -1;
+    }
+
+    /** "The Syrian Army — whose commander-in-chief is President Bashar al-Assad". */
+    private Role whose(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int person) {
+        List<Token> tokens = doc.tokens();
+        for (int w = person - 2; w >= Math.max(first + 1, person - 8); w--) {
+            if (!tokens.get(w).text().equals("whose"))
+                continue;
+            int is = w + 1;
+            while (is < person && !COPULAS.contains(tokens.get(is).text()))
+                is++;
+            TitlePhrase t = is < person ? parser.parse(doc, index, w + 1, is) : null;
+            int o = w - 1;
+            if (o > first && !Character.isLetterOrDigit(tokens.get(o).text().charAt(0)))
+                o--;
+            Mention org = TitleParser.organisation(index, o);
+            if (t == null || t.end() != is || org == null)
+                return null;
+            return role(doc, index, focus, person, new TitlePhrase(t.start(), t.end(), t.title(), org, t.head(), false),
+                    null, null);
+        }
+        return null;
+    }
+
+    /** Offices named by a term of office: "during the presidency of Barack Obama", "Ben Ali's Presidency". */
+    private Role office(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int end, int last, int person) {
+        List<Token> tokens = doc.tokens();
+        String term = null;
+        if (end + 1 < last && isPossessive(tokens.get(end).text()))
+            term = tokens.get(end + 1).text().toLowerCase(java.util.Locale.ROOT);
+        else if (person - 2 >= first && tokens.get(person - 1).text().equals("of"))
+            term = tokens.get(person - 2).text().toLowerCase(java.util.Locale.ROOT);
+        String title = term == null ? null : TERMS.get(term);
+        return title == null ? null
+                : role(doc, index, focus, person, new TitlePhrase(person, end, title, null, title, false), null, null);
+    }
+
+    private static final Map<String, String> TERMS = Map.of("presidency", "president", "premiership", "prime minister",
+            "chancellorship", "chancellor");
 
     /** "Y's" right before a title at j: "The firm's chief financial officer", "Merkel's spokesperson". */
     private static Mention possessor(AnnotatedArticle doc, MentionIndex index, int j, int first) {
@@ -158,45 +303,30 @@ public final class RoleExtractor implements Extractor {
         return w.equals("'s") || w.equals("’s") || w.equals("'");
     }
 
-    private Role role(AnnotatedArticle doc, MentionIndex index, Focus focus, int person, TitlePhrase t, Mention possessor) {
+    /**
+     * The role a title gives the person, with the organisation it names, else its possessor's,
+     * else the one the sentence gives it, else whom such a title serves ({@link #serves}).
+     */
+    private Role role(AnnotatedArticle doc, MentionIndex index, Focus focus, int person, TitlePhrase t, Mention possessor,
+                      Entity given) {
         Entity who = index.entityAt(person);
         Entity org = t.organization() == null ? null : doc.entityOf(t.organization());
         if (org == null && possessor != null)
             org = possessorOrganisation(doc, possessor);
+        if (org == null)
+            org = given;
         Lexicon.Post post = lexicon.post(t.head());
-        if (org == null && (post == Lexicon.Post.STATE || post == Lexicon.Post.CORPORATE))
-            org = serves(doc, focus, who, post, doc.tokens().get(person).start());
-        if (post == Lexicon.Post.OCCUPATION && org != null && org.type() == EntityType.Country)
+        int offset = doc.tokens().get(person).start();
+        if (org == null)
+            org = employer.serves(doc, focus, who, t.title(), post, offset);
+        if (post == Lexicon.Post.OCCUPATION && org != null && org.type() == EntityType.Country && t.leading())
             return null; // "US lawyer Michael Avenatti": a trade and a nationality, not a post
         if (org != null && org.type() == EntityType.Location)
             org = stateOfPlace(doc, org);
-        if (org == null || org.equals(who) || !(org.type().isOrganization() || org.type() == EntityType.Country))
+        if (org == null || org.equals(who) || !(org.type().isOrganization() || org.type() == EntityType.Country
+                || org.type() == EntityType.Location))
             return null;
-        return new Role(who, t.title(), org, doc.evidenceAt(doc.tokens().get(person).start()));
-    }
-
-    /**
-     * Whom a state or company title with no organisation serves: what the catalog knows of the
-     * person (nationality, company) if the article names it, else the state or company the article
-     * is about, for a person the catalog does not know.
-     */
-    private Entity serves(AnnotatedArticle doc, Focus focus, Entity who, Lexicon.Post post, int offset) {
-        CatalogEntry known = catalog.byName(who.name());
-        if (known != null && known.type() == EntityType.Person) {
-            String name = post == Lexicon.Post.STATE ? countryName(known.country()) : known.parent();
-            for (Entity e : doc.entities())
-                if (e.name().equals(name))
-                    return e;
-            return null;
-        }
-        Mention m = post == Lexicon.Post.STATE ? focus.before(offset, e -> e.type() == EntityType.Country)
-                : focus.before(offset, e -> e.type() == EntityType.Company);
-        return m == null ? null : doc.entityOf(m);
-    }
-
-    private String countryName(String iso2) {
-        CatalogEntry c = catalog.country(iso2);
-        return c == null ? null : c.name();
+        return new Role(who, t.title(), org, doc.evidenceAt(offset));
     }
 
     /** What a possessor's post is in: a company for "the firm's", a state for "Merkel's" (her role's). */
@@ -210,15 +340,15 @@ public final class RoleExtractor implements Extractor {
         return null;
     }
 
-    /** The country a place belongs to ("of Tehran" is Iran's) if the article names it, else null. */
+    /**
+     * Whom a post in a place serves: a capital's officials serve its state ("the prosecutor
+     * general of Tehran" is Iran's, if the article names Iran); other places hold posts of their
+     * own ("Tony Evers, the governor of Wisconsin").
+     */
     private Entity stateOfPlace(AnnotatedArticle doc, Entity place) {
         CatalogEntry c = countryOfCapital.get(place.name());
-        if (c == null) {
-            CatalogEntry p = catalog.byName(place.name());
-            c = p == null ? null : catalog.country(p.country());
-        }
         if (c == null)
-            return null;
+            return place;
         for (Entity e : doc.entities())
             if (e.name().equals(c.name()))
                 return e;

@@ -33,6 +33,7 @@ final class TitleParser {
         int i = from;
         Mention pre = null;
         int titleStart = from;
+        List<int[]> inner = new ArrayList<>(); // organisations inside the title: "former [Philippine] president"
         while (i < limit) {
             Mention m = organisation(index, i);
             if (m != null) {
@@ -41,12 +42,14 @@ final class TitleParser {
                 int end = index.endOf(i);
                 if (titleStart == i)
                     titleStart = end; // a leading organisation is not part of the title: "US Secretary of State"
+                else
+                    inner.add(new int[] {i, end});
                 i = end;
             } else if (lexicon.isTitleModifier(tokens.get(i).text()) && !lexicon.isTitleHead(tokens.get(i).text())
                     && (index.at(i) == null || !index.at(i).kind().names())) {
                 i++;
-            } else if (capitalisedWordOfTitle(tokens, i, limit, index)) {
-                i++; // "Economic Development Minister", "Foreign Affairs Secretary"
+            } else if (capitalisedWordOfTitle(tokens, i, limit, index) || nounOfTitle(tokens, i, limit, index)) {
+                i++; // "Economic Development Minister", "economic development minister"
             } else {
                 break;
             }
@@ -66,7 +69,12 @@ final class TitleParser {
                 break;
             headEnd = more;
         }
-        String head = tokens.get(headEnd - 1).text().toLowerCase(Locale.ROOT);
+        int headAt = headEnd - 1;
+        for (int k = i + 1; k < headEnd - 1; k++)
+            if (tokens.get(k).text().equalsIgnoreCase("of"))
+                headAt = k - 1; // "secretary" of "secretary of state"
+        String head = tokens.get(headAt).text().toLowerCase(Locale.ROOT);
+        headEnd = portfolioEnd(tokens, headEnd, limit, index); // "Secretary of Transportation"
         int end = headEnd;
         int titleEnd = headEnd;
         Mention post = null;
@@ -79,6 +87,13 @@ final class TitleParser {
             if (m != null && index.endOf(k) <= limit && (w.equals("of") || w.equals("for") || w.equals("to"))) {
                 boolean state = m.type() == EntityType.Country || m.type() == EntityType.Location;
                 end = index.endOf(k);
+                int owned = end + 1;
+                Mention inside = owned < limit && isPossessive(tokens.get(end).text()) ? organisation(index, owned) : null;
+                if (inside != null && index.endOf(owned) <= limit) {
+                    m = inside; // "head of Iran's Quds Force"
+                    state = false;
+                    end = index.endOf(owned);
+                }
                 if (w.equals("of") || !state)
                     post = m;
                 else
@@ -87,9 +102,61 @@ final class TitleParser {
         }
         if (titleStart >= titleEnd)
             return null;
-        String title = doc.text().substring(tokens.get(titleStart).start(), tokens.get(titleEnd - 1).end())
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("’", "'");
-        return new TitlePhrase(from, end, title, post != null ? post : pre, head);
+        StringBuilder words = new StringBuilder();
+        int from2 = titleStart;
+        for (int[] org : inner) {
+            words.append(doc.text(), tokens.get(from2).start(), tokens.get(org[0]).start());
+            from2 = org[1];
+        }
+        words.append(doc.text(), tokens.get(from2).start(), tokens.get(titleEnd - 1).end());
+        String title = words.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("’", "'").strip();
+        return new TitlePhrase(from, end, title, post != null ? post : pre, head, post == null && pre != null);
+    }
+
+    /**
+     * The end of a capitalised portfolio after a title's head, or {@code headEnd}: "Secretary of
+     * Transportation", "Minister of Foreign Affairs". A name the article knows there is an
+     * organisation, not a portfolio.
+     */
+    private int portfolioEnd(List<Token> tokens, int headEnd, int limit, MentionIndex index) {
+        if (headEnd + 1 >= limit || !tokens.get(headEnd).text().equals("of"))
+            return headEnd;
+        int k = headEnd + 1;
+        while (k < limit && index.at(k) == null && Character.isUpperCase(tokens.get(k).text().charAt(0))
+                && Character.isLetter(tokens.get(k).text().charAt(0)))
+            k++;
+        if (k < limit && tokens.get(k).text().equals("and") && k + 1 < limit && index.at(k + 1) == null
+                && Character.isUpperCase(tokens.get(k + 1).text().charAt(0)))
+            k += 2; // "Foreign Affairs and Trade"
+        return k > headEnd + 1 ? k : headEnd;
+    }
+
+    /** A lower-case noun before a title's head: "development" in "economic development minister". */
+    private boolean nounOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
+        String w = tokens.get(i).text();
+        boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity");
+        if (index.at(i) != null || !Character.isLowerCase(w.charAt(0)) || !noun || lexicon.isTitleHead(w)
+                || w.length() < 4 || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || !isWord(w))
+            return false;
+        for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
+            String next = tokens.get(k).text();
+            if (lexicon.isTitleHead(next))
+                return Character.isLowerCase(next.charAt(0)); // not "removes Governor Pierluisi"
+            if (!isWord(next) || index.at(k) != null || !(lexicon.isTitleModifier(next) || Character.isLowerCase(next.charAt(0))))
+                return false;
+        }
+        return false;
+    }
+
+    private static boolean isWord(String w) {
+        for (int k = 0; k < w.length(); k++)
+            if (!Character.isLetter(w.charAt(k)) && w.charAt(k) != '-')
+                return false;
+        return !w.isEmpty();
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s");
     }
 
     /** A capitalised common word inside a capitalised title, before its head: "Development" in "Economic Development Minister". */

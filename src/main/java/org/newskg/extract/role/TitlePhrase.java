@@ -11,5 +11,7 @@ import org.newskg.extract.Mention;
  * @param title        the title as worded, lower case, without a leading organisation ("secretary of state")
  * @param organization the organisation or state it names ("of Hong Kong", "US ..."), or null
  * @param head         the head word of the title, lower case ("secretary", "official")
+ * @param leading      whether the organisation stands before the head as a modifier ("US lawyer"),
+ *                     rather than after it or as its possessor
  */
-record TitlePhrase(int start, int end, String title, Mention organization, String head) {}
+record TitlePhrase(int start, int end, String title, Mention organization, String head, boolean leading) {}

@@ -72,4 +72,15 @@ class CoreferenceTest {
     void a_description_in_apposition_is_a_title_not_a_reference() {
         assertEquals(List.of(), references("Steve Peers, the director, spoke."));
     }
+
+    @Test
+    void a_pronoun_that_opens_a_clause_refers_to_the_subject_of_the_sentence() {
+        assertEquals(List.of("it -> Huawei (PRONOUN)"),
+                references("Huawei criticised the US government, announcing that it filed a lawsuit."));
+    }
+
+    @Test
+    void a_pronoun_inside_a_clause_refers_to_the_nearest_thing() {
+        assertEquals(List.of("its -> ZTE (PRONOUN)"), references("Huawei sued ZTE over its patents."));
+    }
 }

@@ -91,4 +91,73 @@ class RelationExtractorTest {
     void a_state_title_gives_no_nationality() {
         assertEquals(List.of(), relations("German Chancellor Angela Merkel spoke in Berlin."));
     }
+
+    @Test
+    void a_nationality_in_apposition() {
+        assertEquals(List.of("Jamal Khashoggi nationalityOf Saudi Arabia"),
+                relations("Jamal Khashoggi, a Saudi national, was a columnist."));
+    }
+
+    @Test
+    void a_person_from_a_country() {
+        assertEquals(List.of("Paul Smith nationalityOf South Korea"), relations("The site was run by Paul Smith from South Korea."));
+    }
+
+    @Test
+    void leaving_an_international_organisation_states_membership() {
+        assertEquals(List.of("United Kingdom memberOf European Union"),
+                relations("He hoped to complete the withdrawal of the United Kingdom from the European Union."));
+        assertEquals(List.of("United Kingdom memberOf European Union"), relations("Britain must leave the EU by then."));
+    }
+
+    @Test
+    void an_apposition_of_a_state_s_body_places_it() {
+        assertEquals(List.of("Acme Robotics basedIn Poland"),
+                relations("Acme Robotics, the Polish anti-monopoly agency, has to approve the deal."));
+    }
+
+    @Test
+    void a_company_described_as_one_in_a_country() {
+        assertEquals(List.of("Acme Robotics basedIn Philippines"),
+                relations("Acme Robotics is the largest broadcasting company in the Philippines."));
+    }
+
+    @Test
+    void a_state_body_in_a_place() {
+        assertEquals(List.of("Court of Session basedIn Scotland"), relations("Later the Court of Session in Scotland ruled."));
+    }
+
+    @Test
+    void its_named_chain_is_a_subsidiary() {
+        assertEquals(List.of("Netto subsidiaryOf Huawei"), relations("Huawei wants to strengthen its Netto chain in Poland."));
+    }
+
+    @Test
+    void a_possessive_part_in_apposition_is_a_subsidiary() {
+        assertEquals(List.of("Honor Devices subsidiaryOf Huawei"),
+                relations("Huawei's phone brand, Honor Devices, is still on sale."));
+    }
+
+    @Test
+    void which_includes_names_a_part() {
+        assertEquals(List.of("Quds Force subsidiaryOf Islamic Revolutionary Guard Corps"),
+                relations("The Islamic Revolutionary Guard Corps (IRGC), which includes the Quds Force, declared it."));
+    }
+
+    @Test
+    void a_company_before_its_product_makes_it() {
+        assertEquals(List.of("SpaceX makes Crew Dragon"), relations("On Sunday, the SpaceX Crew Dragon capsule docked."));
+    }
+
+    @Test
+    void its_product_after_and_is_the_subject_s() {
+        assertEquals(List.of("Boeing makes Starliner"),
+                relations("The Boeing airframe company is collaborating with NASA and its Starliner craft is due."));
+    }
+
+    @Test
+    void a_company_named_for_its_parent_and_country_belongs_to_both() {
+        assertEquals(List.of("Tesco Polska subsidiaryOf Tesco", "Tesco Polska basedIn Poland"),
+                relations("In the past few years, Tesco Polska has cut costs while Tesco grew."));
+    }
 }
