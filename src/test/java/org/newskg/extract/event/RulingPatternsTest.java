@@ -21,22 +21,22 @@ class RulingPatternsTest {
 
     static Stream<EventCase> cases() {
         return Stream.of(
-                EventCase.of("The Supreme Court convicted Michael Cohen of fraud.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
-                EventCase.of("Michael Cohen was convicted of fraud by the Supreme Court.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
+                EventCase.of("The US Supreme Court convicted Michael Cohen of fraud.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
+                EventCase.of("Michael Cohen was convicted of fraud by the US Supreme Court.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
                 EventCase.of("Michael Cohen was sentenced to three years in prison on Tuesday.", "Ruling", "party=Michael Cohen", "asserted"),
                 EventCase.of("Michael Cohen was found guilty by a jury in New York.", "Ruling", "party=Michael Cohen", "asserted"),
                 EventCase.of("A jury convicted Michael Cohen of fraud.", "Ruling", "party=Michael Cohen", "asserted"),
-                EventCase.of("The Supreme Court acquitted Michael Cohen.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
+                EventCase.of("The US Supreme Court acquitted Michael Cohen.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
                 EventCase.of("Michael Cohen was cleared of all charges.", "Ruling", "party=Michael Cohen", "asserted"),
-                EventCase.of("The Supreme Court upheld the ban on Huawei.", "Ruling", "court=Supreme Court of the United States", "asserted"),
-                EventCase.of("The Supreme Court struck down Apple's patent.", "Ruling", "court=Supreme Court of the United States; party=Apple", "asserted"),
-                EventCase.of("The Supreme Court rejected Huawei's appeal.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
-                EventCase.of("The Supreme Court dismissed the lawsuit against Apple.", "Ruling", "court=Supreme Court of the United States", "asserted"),
-                EventCase.of("The Supreme Court ruled that Huawei had violated the law.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
-                EventCase.of("The Supreme Court's ruling against Apple surprised investors.", "Ruling", "court=Supreme Court of the United States; party=Apple", "asserted"),
-                EventCase.of("Michael Cohen's conviction by the Supreme Court was expected.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
-                EventCase.of("The Supreme Court did not convict Michael Cohen.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "denied"),
-                EventCase.of("The Supreme Court could overturn the ban on Huawei.", "Ruling", "court=Supreme Court of the United States", "hypothetical"),
+                EventCase.of("The US Supreme Court upheld the ban on Huawei.", "Ruling", "court=Supreme Court of the United States", "asserted"),
+                EventCase.of("The US Supreme Court struck down Apple's patent.", "Ruling", "court=Supreme Court of the United States; party=Apple", "asserted"),
+                EventCase.of("The US Supreme Court rejected Huawei's appeal.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
+                EventCase.of("The US Supreme Court dismissed the lawsuit against Apple.", "Ruling", "court=Supreme Court of the United States", "asserted"),
+                EventCase.of("The US Supreme Court ruled that Huawei had violated the law.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
+                EventCase.of("The US Supreme Court's ruling against Apple surprised investors.", "Ruling", "court=Supreme Court of the United States; party=Apple", "asserted"),
+                EventCase.of("Michael Cohen's conviction by the US Supreme Court was expected.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "asserted"),
+                EventCase.of("The US Supreme Court did not convict Michael Cohen.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "denied"),
+                EventCase.of("The US Supreme Court could overturn the ban on Huawei.", "Ruling", "court=Supreme Court of the United States", "hypothetical"),
                 EventCase.of("Michael Cohen could be sentenced to five years.", "Ruling", "party=Michael Cohen", "hypothetical"),
                 EventCase.of("The International Court of Justice ordered Iran to release the sailors.", "Ruling", "court=International Court of Justice; party=Iran", "asserted"));
     }
@@ -51,20 +51,20 @@ class RulingPatternsTest {
 
     @Test
     void the_judge_stands_for_the_court_the_article_named() {
-        List<Event> rulings = of("Apple sued Huawei in the Supreme Court. On Monday the judge rejected Huawei's motion.");
+        List<Event> rulings = of("Apple sued Huawei in the US Supreme Court. On Monday the judge rejected Huawei's motion.");
         assertEquals(1, rulings.size(), () -> rulings.toString());
         assertEquals("Supreme Court of the United States", rulings.get(0).role("court").get(0).text());
     }
 
     @Test
     void a_named_judge_sits_on_the_court_the_article_named() {
-        List<Event> rulings = of("Apple sued Huawei in the Supreme Court. Judge Jesse Furman ordered Huawei to pay.");
+        List<Event> rulings = of("Apple sued Huawei in the US Supreme Court. Judge Jesse Furman ordered Huawei to pay.");
         assertEquals(List.of("Supreme Court of the United States"), texts(rulings.get(0).role("court")));
     }
 
     @Test
     void a_body_that_is_no_court_gives_no_ruling() {
-        assertEquals(List.of(), of("The Senate acquitted Michael Cohen."));
+        assertEquals(List.of(), of("The US Senate acquitted Michael Cohen."));
         assertEquals(List.of(), of("Michael Cohen claimed he was wrongfully imprisoned."));
         assertEquals(List.of(), of("The storm finally cleared Germany yesterday, the level of destruction left in its wake growing."));
     }

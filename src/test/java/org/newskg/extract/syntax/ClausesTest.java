@@ -52,7 +52,7 @@ class ClausesTest {
 
     @Test
     void skips_a_bare_time_phrase_between_subject_and_verb() {
-        assertEquals(List.of("Supreme Court of the United States"), subject("The Supreme Court last month ruled against Apple.", "ruled"));
+        assertEquals(List.of("Supreme Court of the United States"), subject("The US Supreme Court last month ruled against Apple.", "ruled"));
         assertEquals(List.of("Germany"), subject("Germany this week banned Iranian airline Mahan Air.", "banned"));
     }
 
