@@ -47,8 +47,7 @@ final class Courts {
             if (e.type() == EntityType.Person && isJudge(e)) {
                 c.judicial = true;
                 Entity court = courtOf(e);
-                if (court != null)
-                    c.add("court", court);
+                c.add("court", court != null ? court : e); // a judge whose court the article does not name stands for it
                 return;
             }
         Chunk head = p.chunk(f.from());
@@ -60,6 +59,11 @@ final class Courts {
             return;
         }
         c.judicial = true;
+        Entity named = courtAfter(p, f);
+        if (named != null) {
+            c.add("court", named); // "judges at the International Criminal Court"
+            return;
+        }
         if (head.phrase().isDefinite()) {
             Entity court = lastBefore(p.tokens().get(head.from()).start());
             if (court != null)
@@ -70,6 +74,17 @@ final class Courts {
     /** Whether a chunk is a noun phrase for a court or its judges: "the jury". */
     private static boolean isJudicial(Chunk c) {
         return c.is(Chunk.Kind.NP) && JUDICIAL.contains(c.phrase().head());
+    }
+
+    /** A court named in a phrase right after the filler: "judges <b>at the ICC</b>", "a panel <b>of the Court of Appeal</b>". */
+    private static Entity courtAfter(Parse p, Filler f) {
+        int k = f.to();
+        if (k + 1 >= p.chunks().size() || !p.chunk(k).is(Chunk.Kind.PREP) || !p.chunk(k + 1).is(Chunk.Kind.NP))
+            return null;
+        for (Entity e : p.chunk(k + 1).phrase().heads())
+            if (Referents.isCourt(e))
+                return e;
+        return null;
     }
 
     /** The court of a judge: the one the title before the name or the judge's post names, else the last one named. */

@@ -38,7 +38,10 @@ class RulingPatternsTest {
                 EventCase.of("The US Supreme Court did not convict Michael Cohen.", "Ruling", "court=Supreme Court of the United States; party=Michael Cohen", "denied"),
                 EventCase.of("The US Supreme Court could overturn the ban on Huawei.", "Ruling", "court=Supreme Court of the United States", "hypothetical"),
                 EventCase.of("Michael Cohen could be sentenced to five years.", "Ruling", "party=Michael Cohen", "hypothetical"),
-                EventCase.of("The International Court of Justice ordered Iran to release the sailors.", "Ruling", "court=International Court of Justice; party=Iran", "asserted"));
+                EventCase.of("The International Court of Justice ordered Iran to release the sailors.", "Ruling", "court=International Court of Justice; party=Iran", "asserted"),
+                EventCase.of("Judges at the International Court of Justice convicted Michael Cohen.", "Ruling", "court=International Court of Justice; party=Michael Cohen", "asserted"),
+                EventCase.of("The US Supreme Court declined to hear Huawei's appeal.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
+                EventCase.of("Judge Jesse Furman ruled that Huawei had violated the law.", "Ruling", "court=Jesse Furman; party=Huawei", "asserted"));
     }
 
     @ParameterizedTest(name = "{0}")
