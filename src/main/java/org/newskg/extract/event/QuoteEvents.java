@@ -10,6 +10,7 @@ import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Parse;
 import org.newskg.extract.syntax.Parses;
+import org.newskg.extract.syntax.Referents;
 import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
 import org.newskg.fact.EventType;
@@ -25,6 +26,9 @@ import org.newskg.fact.Span;
  * way") accuses it.
  */
 final class QuoteEvents {
+
+    /** How many words before its charge the one charged may be named. */
+    private static final int REACH = 10;
 
     /** Nouns for what a party does, whose modifier names the doer: "Labour tactics", "Russian aggression". */
     private static final Set<String> ACTS = Set.of("tactics", "policy", "policies", "actions", "action", "behaviour",
@@ -93,8 +97,8 @@ final class QuoteEvents {
     /** A quotation whose words charge a third party named in it with wrongdoing. */
     private Candidate accusation(Parse p, Quote q) {
         int open = firstChunkAfter(p, q.span().start());
-        if (open < 0)
-            return null;
+        if (open < 0 || Referents.isCourt(q.speaker()))
+            return null; // a court's words are its ruling
         int end = p.chunk(open).from();
         while (end < p.size() && p.tokens().get(end).start() < q.span().end())
             end++;
@@ -110,9 +114,9 @@ final class QuoteEvents {
             if (!c.is(Kind.NP))
                 continue;
             boolean by = k > 0 && p.chunk(k - 1).is(Kind.PREP) && p.chunk(k - 1).word().equals("by");
-            if (c.from() > cue && !by)
-                continue; // the one charged is named before the charge ("the authorities have chosen to
-                          // suppress") or after it as its doer ("the threat posed by Huawei")
+            if (c.from() > cue && !by || c.to() < cue - REACH && k != open && !opensClause(p, k))
+                continue; // the one charged is the subject before the charge ("the authorities have chosen to
+                          // suppress"), a name just before it, or its doer after it ("the threat posed by Huawei")
             if (k > 0 && p.chunk(k - 1).is(Kind.PREP) && !by || undergoes(p, k))
                 continue; // "threats in Tunisia", "reached with the Syrian government", "Tunisia is facing attacks"
             if (c.phrase().isPronoun() || c.phrase().refs().size() == 1 && c.phrase().to() - c.phrase().from() == 1
@@ -141,6 +145,14 @@ final class QuoteEvents {
         c.addPhrase("allegation", text(p, accusedEnd < cue ? accusedEnd : cue, clauseEnd(p, p.chunkOf(cue))));
         c.modality = Modality.alleged;
         return c;
+    }
+
+    /** Whether the phrase at chunk {@code np} is the subject of a verb: "The airline transports ...". */
+    private static boolean opensClause(Parse p, int np) {
+        int v = np + 1;
+        while (v < p.chunks().size() && p.chunk(v).is(Kind.ADVERB))
+            v++;
+        return v < p.chunks().size() && p.chunk(v).is(Kind.VERB);
     }
 
     /** Verbs whose subject suffers what follows rather than doing it. */

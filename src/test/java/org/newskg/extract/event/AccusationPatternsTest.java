@@ -69,6 +69,15 @@ class AccusationPatternsTest {
     @Test
     void a_court_that_finds_a_party_in_breach_rules_rather_than_accuses() {
         assertEquals(List.of(), of("The European Court of Justice says Facebook must remove illegal posts."));
+        assertEquals(List.of(), of("The European Court of Justice said, \"The law that Germany passed is unconstitutional.\""));
+    }
+
+    @Test
+    void a_quotation_accuses_its_subject_or_a_name_close_to_the_charge() {
+        List<Event> accusations = of("Macron said, \"Huawei transports weapons across the region, supporting the regime's destructive plans.\"");
+        assertEquals("Huawei", accusations.get(0).role("accused").get(0).text());
+        assertEquals(List.of(), of("Macron said, \"An agreement was reached to protect German borders and to help the people of "
+                + "the region in their long and difficult struggle against aggression.\""));
     }
 
     private static List<Event> of(String text) {
