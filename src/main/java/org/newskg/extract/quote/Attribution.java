@@ -106,8 +106,11 @@ final class Attribution {
             if (c.verb().isGerund() || !named.exists() || named.to() < n && p.chunk(named.to()).is(Kind.VERB))
                 return null;
             Entity e = speaker(p, named);
-            if (e == null && named.to() + 1 < n && p.chunk(named.to()).is(Kind.COMMA) && p.chunk(named.to() + 1).is(Kind.NP))
-                e = person(Groups.startingAt(p, named.to() + 1)); // "said his father, Abdullah Kurdi"
+            if (e == null || e.type() != EntityType.Person) { // "said his father, Abdullah Kurdi", "said X University's chancellor, Y"
+                Entity apposed = apposedPerson(p, named.to());
+                if (apposed != null)
+                    e = apposed;
+            }
             return e == null ? null : new Speaker(e, Side.AFTER, end(p, k));
         }
         if (c.is(Kind.NP)) {
@@ -119,6 +122,11 @@ final class Attribution {
                 Entity e = speaker(p, Clauses.subject(p, v));
                 return e == null ? null : new Speaker(e, Side.AFTER, end(p, v));
             }
+            int w = apposition(p, Groups.startingAt(p, k).to());
+            if (w > 0 && w < n && isSpeech(p.chunk(w))) { // "…," Mike Pompeo, the US secretary of state, said.
+                Entity e = speaker(p, Groups.startingAt(p, k));
+                return e == null ? null : new Speaker(e, Side.AFTER, end(p, w));
+            }
             return null;
         }
         if (c.is(Kind.PREP) && c.word().equals("according to") && k + 1 < n && p.chunk(k + 1).is(Kind.NP)) {
@@ -126,8 +134,8 @@ final class Attribution {
             Entity e = speaker(p, f);
             if (e == null && STATEMENTS.contains(p.chunk(k + 1).word()) || e == null && p.chunk(k + 1).word().equals("tweet"))
                 for (Pp pp : Groups.prepositions(p, k + 1))
-                    if (pp.preposition().equals("by") && (e = speaker(p, pp.filler())) != null)
-                        break;
+                    if ((pp.preposition().equals("by") || pp.preposition().equals("from")) && (e = speaker(p, pp.filler())) != null)
+                        break; // "according to a statement from the State Department"
             return e == null ? null : new Speaker(e, Side.AFTER, end(p, k + 1));
         }
         return null;
@@ -245,10 +253,31 @@ final class Attribution {
         return null;
     }
 
-    private static Entity person(Filler f) {
-        for (Entity e : f.entities())
-            if (e.type() == EntityType.Person)
-                return e;
+    /** The chunk after a description set off by commas at {@code k} (", the US secretary of state,"), or -1. */
+    private static int apposition(Parse p, int k) {
+        int n = p.chunks().size();
+        if (k >= n || !p.chunk(k).is(Kind.COMMA))
+            return -1;
+        for (int j = k + 1; j < n && j < k + 10; j++) {
+            Chunk c = p.chunk(j);
+            if (c.is(Kind.COMMA))
+                return j + 1 < n && p.chunk(j + 1).is(Kind.ADVERB) ? j + 2 : j + 1;
+            if (!c.is(Kind.NP) && !c.is(Kind.PREP) && !c.is(Kind.CONJ))
+                return -1;
+        }
+        return -1;
+    }
+
+    /** A person named in one of the next two phrases set off by commas from chunk {@code k}, or {@code null}. */
+    private static Entity apposedPerson(Parse p, int k) {
+        int n = p.chunks().size();
+        for (int step = 0; step < 2 && k + 1 < n && p.chunk(k).is(Kind.COMMA) && p.chunk(k + 1).is(Kind.NP); step++) {
+            Filler f = Groups.startingAt(p, k + 1);
+            for (Entity e : f.entities())
+                if (e.type() == EntityType.Person)
+                    return e;
+            k = f.to();
+        }
         return null;
     }
 

@@ -16,6 +16,9 @@ public final class Groups {
 
     /** Prepositions whose object continues a noun phrase with no name of its own: "attorneys general from Maine". */
     private static final Set<String> CHAIN = Set.of("of", "from");
+    /** Prepositions after a stand-in noun that name whom it stands for: "authorities in Canada", "a spokesman for Huawei". */
+    private static final Set<String> STAND_IN_LINKS = Set.of("in", "for", "at");
+
     /** Prepositions that list examples for a phrase: "allies such as Germany". */
     static final Set<String> EXAMPLES = Set.of("such as", "including", "like");
     /** Words that stand before a list as a phrase of their own: "both", "either". */
@@ -175,7 +178,7 @@ public final class Groups {
             return f;
         Chunk link = p.chunk(f.to());
         boolean standIn = p.chunk(f.to() - 1).is(Kind.NP) && Phrase.STAND_INS.contains(p.chunk(f.to() - 1).phrase().head());
-        if (link.is(Kind.PREP) && (CHAIN.contains(link.word()) || standIn && link.word().equals("in"))
+        if (link.is(Kind.PREP) && (CHAIN.contains(link.word()) || standIn && STAND_IN_LINKS.contains(link.word()))
                 && p.chunk(f.to() + 1).is(Kind.NP)) { // "authorities in Canada"
             Filler next = chain(p, startingAt(p, f.to() + 1));
             return new Filler(next.entities(), f.possessor() != null ? f.possessor() : next.possessor(), f.from(), next.to());

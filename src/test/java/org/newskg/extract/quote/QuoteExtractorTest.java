@@ -38,7 +38,11 @@ class QuoteExtractorTest {
             "The European Court of Justice ruled on Thursday, finding that the law was void: \"The law is void and of no effect.\"| European Court of Justice: The law is void and of no effect.",
             "The European Court of Justice ruled against Facebook. The decision read in part: \"The law is void and of no effect.\"| European Court of Justice: The law is void and of no effect.",
             "The US military justified the strike as \"defensive\" in nature: \"We acted to protect our personnel abroad.\"| United States: We acted to protect our personnel abroad.",
-            "In the filing itself Huawei made this point, writing \"We have notified a number of agencies.\"| Huawei: We have notified a number of agencies."})
+            "In the filing itself Huawei made this point, writing \"We have notified a number of agencies.\"| Huawei: We have notified a number of agencies.",
+            "\"We will respond to this aggression,\" Mike Pompeo, the US secretary of state, said on Monday.| Mike Pompeo: We will respond to this aggression",
+            "\"We will respond to this aggression,\" a spokesman for the US Justice Department said.| United States Department of Justice: We will respond to this aggression",
+            "\"We will respond to this aggression,\" according to a statement from the US Justice Department.| United States Department of Justice: We will respond to this aggression",
+            "\"Walter was the most brilliant scientist I have known,\" said Huawei's chairman, Guo Ping.| Guo Ping: Walter was the most brilliant scientist I have known"})
     void attributes_the_quotation(String text, String expected) {
         assertEquals(List.of(expected), quotes(text));
     }
