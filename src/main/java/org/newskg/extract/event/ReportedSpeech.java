@@ -45,6 +45,16 @@ final class ReportedSpeech {
     private static final Set<String> DENIED = Set.of("involved", "involvement", "responsible", "wrongdoing", "wrong",
             "aware", "knowledge", "link", "links", "linked", "connection", "connected", "nothing");
 
+    /** Nouns for what others have charged: "the accusations", "the reports". */
+    private static final Set<String> CHARGES_HEARD = Set.of("accusation", "accusations", "allegation", "allegations",
+            "claim", "claims", "charge", "charges", "report", "reports", "rumours", "rumors", "suggestion",
+            "suggestions", "assertion", "assertions");
+
+    /** Words that call a charge false: "groundless", "baseless". */
+    private static final Set<String> UNTRUE = Set.of("groundless", "baseless", "false", "untrue", "unfounded",
+            "fabricated", "nonsense", "lies", "ridiculous", "absurd", "wrong", "fake", "slander", "slanderous",
+            "without", "inaccurate", "misleading", "speculation");
+
     /** Whom a speaker tells, when a name may run on into the phrase: "told reporters Iran ...". */
     private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "lawmakers", "delegates",
             "supporters", "parliament", "congress", "students", "crowds", "listeners", "viewers", "colleagues");
@@ -94,6 +104,8 @@ final class ReportedSpeech {
             Candidate c = accusation(p, v, speaker, said);
             if (c == null)
                 c = denial(p, v, speaker, said);
+            if (c == null)
+                c = dismissal(p, v, speaker, said);
             if (c == null)
                 continue;
             c.date = EventDates.of(p, times, v, v);
@@ -167,6 +179,23 @@ final class ReportedSpeech {
         return c.has("denier") ? c : null;
     }
 
+    /** "said the accusations were groundless": a speaker who calls the charges false denies them. */
+    private Candidate dismissal(Parse p, int v, Filler speaker, Complement said) {
+        Chunk subject = p.chunk(said.subject().from());
+        if (!subject.is(Kind.NP) || !CHARGES_HEARD.contains(subject.phrase().head()))
+            return null;
+        boolean untrue = false;
+        for (int t = said.from(); t < Math.min(said.to(), said.from() + CUE_REACH + 1) && !untrue; t++)
+            untrue = UNTRUE.contains(p.word(t));
+        if (!untrue)
+            return null;
+        Candidate c = start(EventType.Denial, p, v, 0.5);
+        slots.fill(c, "denier", speaker, p, true);
+        c.addPhrase("allegation", slots.text(p, subject.from(), subject.to()));
+        c.modality = ModalityCues.of(p, v, p.chunk(v).from(), p.chunk(v).to(), EventType.Denial, false);
+        return c.has("denier") ? c : null;
+    }
+
     private Candidate start(EventType type, Parse p, int v, double confidence) {
         Candidate c = new Candidate(type, p.sentence().index(), doc.evidenceAt(p.tokens().get(p.chunk(v).from()).start()),
                 confidence);
@@ -227,7 +256,7 @@ final class ReportedSpeech {
             String w = lower[i] = tokens.get(i).text().toLowerCase();
             String base = Words.verbBase(w);
             speech |= base != null && SPEECH.contains(base);
-            cue |= NEGATIONS.contains(w);
+            cue |= NEGATIONS.contains(w) || UNTRUE.contains(w);
         }
         return speech && (cue || Charges.find(lower, 0, lower.length) >= 0);
     }

@@ -64,8 +64,8 @@ final class Slots {
             return;
         }
         if (isPhraseRole(t.type(), role)) {
-            if (!isTime(p, pp.from(), pp.to()))
-                c.addPhrase(role, text(p, pp.from(), pp.to())); // but "indicted on Friday" names no charge
+            if (!isTime(p, pp.from(), pp.to())) // "indicted on Friday" names no charge
+                c.addPhrase(role, text(p, pp.from(), untilTime(p, pp.from(), pp.to()))); // "of bullying on Monday"
             return;
         }
         Filler f = pp.filler();
@@ -220,6 +220,19 @@ final class Slots {
     static boolean namesSomething(Parse p, Filler f) {
         return f.exists() && f.isEmpty() && p.chunk(f.from()).is(Kind.NP) && !p.chunk(f.from()).phrase().isPronoun()
                 && p.chunk(f.from()).phrase().possessor() == null;
+    }
+
+    /** The end of tokens {@code [from, to)} before a date phrase that starts inside them. */
+    private int untilTime(Parse p, int from, int to) {
+        for (TimeExpression t : doc.times())
+            for (int k = from + 1; k < to; k++)
+                if (p.tokens().get(k).start() == t.span().start()) {
+                    int end = k;
+                    if (end > from + 1 && Set.of("on", "in", "at", "since", "last", "this").contains(p.word(end - 1)))
+                        end--;
+                    return end;
+                }
+        return to;
     }
 
     /** Whether tokens {@code [from, to)} only say when: "Friday", "March 2018", "last week". */

@@ -281,12 +281,12 @@ final class TriggerReader {
         if (subjectRole == null && clauseRole == null)
             return;
         Complement comp = Clauses.complement(p, last);
-        if (comp == null || comp.subject().isEmpty())
+        if (comp == null)
             return;
         if (subjectRole != null)
             slots.fill(c, subjectRole, comp.subject(), p, false);
-        if (clauseRole != null)
-            c.addPhrase(clauseRole, slots.text(p, comp.from(), comp.to()));
+        if (clauseRole != null && (!comp.subject().isEmpty() || subjectRole == null)) // "denied that its kit poses a risk"
+            c.addPhrase(clauseRole, slots.text(p, p.chunk(comp.subject().from()).from(), comp.to()));
     }
 
     /** Names in a "to ..." clause after the object: "lobby allies not to use Huawei's equipment". */

@@ -44,7 +44,9 @@ class AccusationPatternsTest {
                 EventCase.of("Huawei denied having links to the Chinese military.", "Denial", "denier=Huawei; allegation=links", "asserted"),
                 EventCase.of("Michael Cohen pleaded not guilty to fraud charges.", "Denial", "denier=Michael Cohen; allegation=fraud", "asserted"),
                 EventCase.of("China has repeatedly rebutted the accusations.", "Denial", "denier=China", "asserted"),
-                EventCase.of("Huawei dismissed the claims as lies.", "Denial", "denier=Huawei", "asserted"));
+                EventCase.of("Huawei dismissed the claims as lies.", "Denial", "denier=Huawei", "asserted"),
+                EventCase.of("Huawei has repeatedly denied that its equipment poses a security risk.", "Denial", "denier=Huawei; allegation=security risk", "asserted"),
+                EventCase.of("Guo Ping said the accusations were \"groundless\".", "Denial", "denier=Guo Ping; allegation=accusations", "asserted"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -53,6 +55,12 @@ class AccusationPatternsTest {
         List<Event> events = c.events();
         assertTrue(c.isMetBy(events), () -> "expected " + c.type() + " " + c.roles() + " " + c.modality() + " in: "
                 + c.sentence() + "\n  got " + events);
+    }
+
+    @Test
+    void the_day_of_an_accusation_is_no_part_of_what_it_alleges() {
+        List<Event> accusations = of("China accused the United States of bullying on Monday.");
+        assertEquals("bullying", accusations.get(0).role("allegation").get(0).text());
     }
 
     @Test

@@ -41,7 +41,8 @@ class RulingPatternsTest {
                 EventCase.of("The International Court of Justice ordered Iran to release the sailors.", "Ruling", "court=International Court of Justice; party=Iran", "asserted"),
                 EventCase.of("Judges at the International Court of Justice convicted Michael Cohen.", "Ruling", "court=International Court of Justice; party=Michael Cohen", "asserted"),
                 EventCase.of("The US Supreme Court declined to hear Huawei's appeal.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
-                EventCase.of("Judge Jesse Furman ruled that Huawei had violated the law.", "Ruling", "court=Jesse Furman; party=Huawei", "asserted"));
+                EventCase.of("Judge Jesse Furman ruled that Huawei had violated the law.", "Ruling", "court=Jesse Furman; party=Huawei", "asserted"),
+                EventCase.of("A US appeals court upheld a lower court's ruling against Google.", "Ruling", "party=Google", "asserted"));
     }
 
     @ParameterizedTest(name = "{0}")
