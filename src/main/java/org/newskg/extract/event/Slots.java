@@ -84,7 +84,8 @@ final class Slots {
     }
 
     /** Words that end a title: "as governor <b>on</b> August 2", "as chairman <b>in</b> 2017". */
-    private static final Set<String> TITLE_ENDS = Set.of("on", "in", "at", "after", "before", "following", "until",
+    private static final Set<String> TITLE_ENDS = Set.of("on", "in", "at", "after", "before", "following", "until", "over",
+            "amid", "because", "due", "despite", "ahead",
             "since", "during", "from", "with", "by", "and", "but", "when", "while", "as", ",", ";", "(", "-", "—");
 
     /** A post named in a phrase ("as Puerto Rico's governor on Friday"): the title, and the body it names. */

@@ -283,7 +283,8 @@ final class TriggerReader {
         Complement comp = Clauses.complement(p, last);
         if (comp == null)
             return;
-        if (subjectRole != null)
+        boolean pronoun = p.chunk(comp.subject().from()).is(Kind.NP) && p.chunk(comp.subject().from()).phrase().isPronoun();
+        if (subjectRole != null && !pronoun) // "the Armenians claim they were retaliating" speaks of themselves
             slots.fill(c, subjectRole, comp.subject(), p, false);
         if (clauseRole != null && (!comp.subject().isEmpty() || subjectRole == null)) // "denied that its kit poses a risk"
             c.addPhrase(clauseRole, slots.text(p, p.chunk(comp.subject().from()).from(), comp.to()));

@@ -27,6 +27,9 @@ class NewsFormsTest {
                 EventCase.of("Paul Manafort faces charges of money laundering.", "Indictment", "defendant=Paul Manafort; charge=money laundering", "asserted"),
                 EventCase.of("A grand jury indicted Paul Manafort on Friday.", "Indictment", "defendant=Paul Manafort", "asserted"),
                 EventCase.of("Meng Wanzhou was taken into custody by Canada.", "Arrest", "person=Meng Wanzhou; authority=Canada", "asserted"),
+                EventCase.of("A US grand jury indicted Huawei on charges of bank fraud.", "Indictment", "defendant=Huawei; charge=bank fraud", "asserted"),
+                EventCase.of("Germany and France agreed to cut their tariffs.", "Deal", "party=Germany,France", "asserted"),
+                EventCase.of("Satya Nadella resigned as chief executive over the merger.", "Departure", "person=Satya Nadella; title=chief executive", "asserted"),
                 EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"The United States must stop this trade war.\"", "Lobbying", "actor=Emmanuel Macron; target=United States", "asserted"));
@@ -44,6 +47,17 @@ class NewsFormsTest {
     void a_day_is_no_charge() {
         List<Event> indictments = of(EventType.Indictment, "A grand jury indicted Paul Manafort on Friday.");
         assertEquals(List.of(), indictments.get(0).role("charge"));
+    }
+
+    @Test
+    void a_title_ends_before_the_reason() {
+        List<Event> departures = of(EventType.Departure, "Satya Nadella resigned as chief executive over the merger.");
+        assertEquals("chief executive", departures.get(0).role("title").get(0).text());
+    }
+
+    @Test
+    void one_party_agreeing_to_something_makes_no_deal() {
+        assertEquals(List.of(), of(EventType.Deal, "Apple agreed to pay the fine."));
     }
 
     @Test
