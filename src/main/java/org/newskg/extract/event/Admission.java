@@ -22,8 +22,8 @@ final class Admission {
             case Indictment -> c.has("defendant");
             case Arrest -> c.has("person") || c.has("authority") || c.unnamedPeople;
             case Extradition -> c.has("person") && (c.has("requester") || c.has("custodian"));
-            case Investigation -> c.has("target");
-            case Ruling -> c.has("court");
+            case Investigation -> c.has("target") || c.has("investigator") && c.unnamedTarget; // "investigated the case"
+            case Ruling -> c.has("court") || c.judicial && c.has("party"); // "a jury convicted X": a court, unnamed
             case Fine -> c.has("target");
             case Sanction, Tariff -> c.has("target");
             case Ban -> c.has("target") || c.has("imposer") && c.has("scope"); // "banned the niqab": a practice, no party

@@ -47,6 +47,10 @@ final class Candidate {
     boolean reflexive;
     /** Done to people the article does not name: "more than 1000 people have been arrested". */
     boolean unnamedPeople;
+    /** Something unnamed is investigated: "the FBI is investigating the shooting". */
+    boolean unnamedTarget;
+    /** Done by a court, named or not: "a jury convicted X", "X was sentenced to ten years". */
+    boolean judicial;
 
     Candidate(EventType type, int sentence, Evidence evidence, double confidence) {
         this.type = type;
@@ -135,6 +139,8 @@ final class Candidate {
             place = other.place;
         confidence = Math.max(confidence, other.confidence);
         reflexive |= other.reflexive;
+        judicial |= other.judicial;
+        unnamedTarget |= other.unnamedTarget;
         sold |= other.sold;
         lastSentence = Math.max(lastSentence, other.lastSentence);
     }

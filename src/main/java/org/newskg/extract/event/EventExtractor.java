@@ -10,6 +10,7 @@ import org.newskg.extract.Layer;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.TimeExpression;
+import org.newskg.extract.syntax.Parses;
 import org.newskg.extract.syntax.Referents;
 
 /**
@@ -51,8 +52,11 @@ public final class EventExtractor implements Extractor {
     @Override
     public void extract(AnnotatedArticle doc) {
         Referents referents = new Referents(doc);
+        Parses parses = new Parses(referents);
         Affiliations affiliations = new Affiliations(doc, referents, catalog);
-        TriggerReader reader = new TriggerReader(lexicon, referents, affiliations);
+        Slots slots = new Slots(doc, affiliations);
+        TriggerReader reader = new TriggerReader(lexicon, parses, slots);
+        ReportedSpeech speech = new ReportedSpeech(parses, slots, affiliations);
         List<TimeExpression> times = new ArrayList<>(doc.times());
         times.sort(Comparator.comparing(TimeExpression::span));
         List<Candidate> candidates = new ArrayList<>(GatheringNames.read(doc, referents)); // named first, so a sentence's roles can join them
@@ -65,8 +69,10 @@ public final class EventExtractor implements Extractor {
             while (end < times.size() && times.get(end).span().start() < s.span().end())
                 end++;
             candidates.addAll(reader.read(s, times.subList(t, end)));
+            candidates.addAll(speech.read(s, times.subList(t, end)));
         }
-        candidates.addAll(new QuoteEvents(doc, referents, affiliations).read());
+        candidates.addAll(new QuoteEvents(parses, affiliations).read());
+        candidates.addAll(new QuotedRequests(parses, affiliations).read());
         candidates.sort(Comparator.comparingInt(c -> c.sentence));
         candidates.replaceAll(Admission::summit);
         for (Candidate c : EventMerger.merge(candidates)) {

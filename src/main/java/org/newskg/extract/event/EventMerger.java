@@ -28,8 +28,9 @@ final class EventMerger {
     static List<Candidate> merge(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!c.hasParticipants() && !c.anaphoric && !c.implicit && !c.unnamedPeople)
-                continue; // "states filing suit": nothing to report, nothing to join
+            if (!c.hasParticipants() && !c.anaphoric && !c.implicit && !c.unnamedPeople && !c.judicial)
+                continue; // "states filing suit": nothing to report, nothing to join; but "a court upheld [the ruling
+                          // against Google]" names its party through the noun it acts on
             if (c.implicit && c.keyRolesFilled() > 0)
                 c.implicit = false; // "took to the stage at Mobile World Congress" names its event
             Candidate target = null;
@@ -48,7 +49,7 @@ final class EventMerger {
                 target.absorb(c);
                 preferNamedGathering(target);
             }
-            else if (!c.implicit && (c.hasParticipants() || c.unnamedPeople))
+            else if (!c.implicit && (c.hasParticipants() || c.unnamedPeople || c.judicial))
                 out.add(c);
         }
         return out;

@@ -59,7 +59,8 @@ final class NounTriggers {
             boolean ofTakesIt = false;
             for (Pp pp : pps)
                 ofTakesIt |= pp.preposition().equals("of") && possRole != null && possRole.equals(t.role("of"));
-            slots.add(c, ofTakesIt ? agent : possRole, owner, true);
+            boolean courtOwns = "court".equals(agent) && RoleTypes.fits(t.type(), agent, owner); // "the court's ruling", "Cohen's conviction"
+            slots.add(c, ofTakesIt || courtOwns ? agent : possRole, owner, true);
         }
         for (Ref r : ph.modifiers())
             if (r.to() <= from && modRole != null)
@@ -69,6 +70,9 @@ final class NounTriggers {
                 slots.fill(c, agent, pp.filler(), p, true);
             else
                 slots.fillPreposition(c, t, p, pp);
+            if (t.type() == EventType.Investigation && "target".equals(t.role(pp.preposition()))
+                    && Slots.namesSomething(p, pp.filler()))
+                c.unnamedTarget = true; // "an investigation into the crash"
         }
         int first = p.chunkOf(from);
         int verb = governing(c, t, p, first < np && p.chunk(first).is(Kind.NP) ? first : np, from); // "issued a cease and desist order"

@@ -8,8 +8,8 @@ import org.newskg.extract.Sentence;
 import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
-import org.newskg.extract.syntax.Chunker;
 import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Parses;
 import org.newskg.extract.syntax.Referents;
 import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
@@ -27,30 +27,25 @@ import org.newskg.fact.Span;
  */
 final class QuoteEvents {
 
-    /** Words that charge someone with wrongdoing. */
-    private static final Set<String> CHARGES = Set.of("unlawful", "unlawfully", "illegal", "illegally",
-            "illegitimate", "lies", "lying", "lied", "liar", "propaganda", "contempt", "corrupt", "corruption",
-            "colonialist", "racist", "racism", "xenophobic", "authoritarian", "dictator", "dictatorship", "terrorist",
-            "terrorism", "murder", "murderer", "murdered", "genocide", "abuse", "abuses", "abused", "violated",
-            "violates", "violating", "violation", "violations", "suppress", "suppressed", "suppressing", "suppression",
-            "crackdown", "clampdown", "repression", "repressive", "oppression", "brutal", "brutality", "fraud",
-            "fraudulent", "theft", "stole", "stealing", "espionage", "spying", "bullying", "threat", "destructive",
-            "destabilising", "destabilizing", "aggression", "hypocrisy", "hypocritical", "irresponsible", "reckless",
-            "disgraceful", "shameful", "outrageous", "unacceptable", "unjustified", "unwarranted", "sabotage",
-            "interference", "meddling", "cover-up", "blackmail", "extortion", "smear", "betrayal", "betrayed",
-            "traitor", "treason", "censorship", "persecution", "persecuted", "atrocities", "crimes", "criminal");
+    /** How many words before its charge the one charged may be named. */
+    private static final int REACH = 10;
+
+    /** Nouns for what a party does, whose modifier names the doer: "Labour tactics", "Russian aggression". */
+    private static final Set<String> ACTS = Set.of("tactics", "policy", "policies", "actions", "action", "behaviour",
+            "behavior", "conduct", "decision", "regime", "government", "attack", "attacks", "campaign", "plan",
+            "forces", "troops", "military", "strikes", "occupation", "aggression");
 
     /** Auxiliaries and negations that open a denied predicate: "has not and will never plant backdoors". */
     private static final Set<String> DENIAL_OPENERS = Set.of("has", "have", "had", "did", "does", "do", "is", "was",
             "are", "were", "will", "would", "not", "n't", "never", "and", "ever", "at", "all", "no", "longer");
 
     private final AnnotatedArticle doc;
-    private final Referents referents;
+    private final Parses parses;
     private final Affiliations affiliations;
 
-    QuoteEvents(AnnotatedArticle doc, Referents referents, Affiliations affiliations) {
-        this.doc = doc;
-        this.referents = referents;
+    QuoteEvents(Parses parses, Affiliations affiliations) {
+        this.doc = parses.referents().doc();
+        this.parses = parses;
         this.affiliations = affiliations;
     }
 
@@ -62,7 +57,7 @@ final class QuoteEvents {
             Sentence s = doc.sentenceAt(q.span().start() + 1);
             if (s == null)
                 continue;
-            Parse p = Chunker.parse(s, referents);
+            Parse p = parses.of(s);
             Candidate denial = denial(p, q);
             if (denial != null)
                 out.add(denial);
@@ -102,12 +97,12 @@ final class QuoteEvents {
     /** A quotation whose words charge a third party named in it with wrongdoing. */
     private Candidate accusation(Parse p, Quote q) {
         int open = firstChunkAfter(p, q.span().start());
-        if (open < 0)
-            return null;
-        int cue = -1;
-        for (int t = p.chunk(open).from(); t < p.size() && cue < 0 && p.tokens().get(t).start() < q.span().end(); t++)
-            if (CHARGES.contains(p.word(t)))
-                cue = t;
+        if (open < 0 || Referents.isCourt(q.speaker()))
+            return null; // a court's words are its ruling
+        int end = p.chunk(open).from();
+        while (end < p.size() && p.tokens().get(end).start() < q.span().end())
+            end++;
+        int cue = Charges.find(p, p.chunk(open).from(), end);
         if (cue < 0)
             return null;
         Entity accused = null;
@@ -119,9 +114,9 @@ final class QuoteEvents {
             if (!c.is(Kind.NP))
                 continue;
             boolean by = k > 0 && p.chunk(k - 1).is(Kind.PREP) && p.chunk(k - 1).word().equals("by");
-            if (c.from() > cue && !by)
-                continue; // the one charged is named before the charge ("the authorities have chosen to
-                          // suppress") or after it as its doer ("the threat posed by Huawei")
+            if (c.from() > cue && !by || c.to() < cue - REACH && k != open && !opensClause(p, k))
+                continue; // the one charged is the subject before the charge ("the authorities have chosen to
+                          // suppress"), a name just before it, or its doer after it ("the threat posed by Huawei")
             if (k > 0 && p.chunk(k - 1).is(Kind.PREP) && !by || undergoes(p, k))
                 continue; // "threats in Tunisia", "reached with the Syrian government", "Tunisia is facing attacks"
             if (c.phrase().isPronoun() || c.phrase().refs().size() == 1 && c.phrase().to() - c.phrase().from() == 1
@@ -131,7 +126,8 @@ final class QuoteEvents {
             List<Entity> names = new ArrayList<>(c.phrase().heads());
             if (c.phrase().namedPossessor() != null)
                 names.add(c.phrase().namedPossessor());
-            c.phrase().refs().stream().filter(r -> r.isDemonym()).forEach(r -> names.add(r.entity()));
+            c.phrase().refs().stream().filter(r -> r.isDemonym() || ACTS.contains(c.phrase().head()))
+                    .forEach(r -> names.add(r.entity())); // "Chinese hacking", "Labour tactics"
             for (Entity e : names)
                 if (accused == null && e.type().isActor() && !isSelf(e, q.speaker())) {
                     accused = e;
@@ -149,6 +145,14 @@ final class QuoteEvents {
         c.addPhrase("allegation", text(p, accusedEnd < cue ? accusedEnd : cue, clauseEnd(p, p.chunkOf(cue))));
         c.modality = Modality.alleged;
         return c;
+    }
+
+    /** Whether the phrase at chunk {@code np} is the subject of a verb: "The airline transports ...". */
+    private static boolean opensClause(Parse p, int np) {
+        int v = np + 1;
+        while (v < p.chunks().size() && p.chunk(v).is(Kind.ADVERB))
+            v++;
+        return v < p.chunks().size() && p.chunk(v).is(Kind.VERB);
     }
 
     /** Verbs whose subject suffers what follows rather than doing it. */
@@ -169,7 +173,10 @@ final class QuoteEvents {
         if (e.equals(speaker))
             return true;
         Entity body = affiliations.speaksFor(speaker);
-        return e.equals(body) || speaker.type() != EntityType.Person && e.equals(affiliations.speaksFor(e));
+        if (e.equals(body) || speaker.type() != EntityType.Person && e.equals(affiliations.speaksFor(e)))
+            return true;
+        Entity state = affiliations.stateOf(body != null ? body : speaker); // the Pentagon on the US military
+        return state != null && (e.equals(state) || state.equals(affiliations.stateOf(e)));
     }
 
     private Candidate candidate(EventType type, Parse p, Quote q, double confidence) {

@@ -47,7 +47,7 @@ final class RoleTypes {
         if (PERSON_ROLES.contains(role))
             return t == EntityType.Person;
         return switch (role) {
-            case "court" -> Referents.isCourt(e);
+            case "court" -> Referents.isCourt(e); // a judge comes in only through Courts
             case "product" -> t == EntityType.Product || t == EntityType.Technology;
             case "event" -> t == EntityType.NamedEvent && isGathering(e) || t == EntityType.InternationalOrganization;
             case "subject" -> true;

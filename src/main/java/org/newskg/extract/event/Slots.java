@@ -3,6 +3,7 @@ package org.newskg.extract.event;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
+import org.newskg.extract.TimeExpression;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Filler;
@@ -22,22 +23,35 @@ import org.newskg.fact.Span;
  */
 final class Slots {
 
+    /** Nouns for people close to someone, whose owner is not the one they are: "Trump's son", "Meng's lawyer". */
+    private static final Set<String> RELATIONS = Set.of("son", "sons", "daughter", "daughters", "wife", "husband",
+            "brother", "sister", "father", "mother", "parents", "children", "child", "family", "nephew", "niece",
+            "cousin", "friend", "friends", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "adviser",
+            "advisers", "advisor", "advisors", "fiancee", "fiancée", "partner", "supporters", "associate", "associates");
+
+    /** Who takes part in diplomacy: people, states and public bodies. */
+    private static final Set<EntityType> LEADERS = Set.of(EntityType.Person, EntityType.Country,
+            EntityType.GovernmentBody, EntityType.InternationalOrganization);
+
     /** Words that hedge a phrase and are not part of what it names: "alleged theft". */
     private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "suspected", "reported", "purported",
             "possible", "potential", "so-called");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final AnnotatedArticle doc;
     private final Affiliations affiliations;
+    private final Courts courts;
 
     Slots(AnnotatedArticle doc, Affiliations affiliations) {
         this.doc = doc;
         this.affiliations = affiliations;
+        this.courts = new Courts(doc, affiliations);
     }
 
     Candidate start(Parse p, Trigger t, int from, int chunk) {
         int offset = p.tokens().get(from).start();
         Candidate c = new Candidate(t.type(), p.sentence().index(), doc.evidenceAt(offset), t.confidence());
         c.implicit = t.implicit();
+        c.judicial = t.judicial();
         return c;
     }
 
@@ -50,12 +64,13 @@ final class Slots {
             return;
         }
         if (isPhraseRole(t.type(), role)) {
-            c.addPhrase(role, text(p, pp.from(), pp.to()));
+            if (!isTime(p, pp.from(), pp.to())) // "indicted on Friday" names no charge
+                c.addPhrase(role, text(p, pp.from(), untilTime(p, pp.from(), pp.to()))); // "of bullying on Monday"
             return;
         }
         Filler f = pp.filler();
-        if (f.isEmpty() && f.possessor() != null)
-            f = new Filler(List.of(f.possessor()), null, f.from(), f.to());
+        if (owner(p, f) != null)
+            f = new Filler(List.of(owner(p, f)), null, f.from(), f.to());
         if (f.isEmpty() && t.type() == EventType.Tariff && role.equals("target") && f.exists()) {
             for (Ref r : p.chunk(f.from()).phrase().refs()) // "tariffs on Chinese goods": the state the goods come from
                 add(c, role, r.entity(), false);
@@ -69,7 +84,8 @@ final class Slots {
     }
 
     /** Words that end a title: "as governor <b>on</b> August 2", "as chairman <b>in</b> 2017". */
-    private static final Set<String> TITLE_ENDS = Set.of("on", "in", "at", "after", "before", "following", "until",
+    private static final Set<String> TITLE_ENDS = Set.of("on", "in", "at", "after", "before", "following", "until", "over",
+            "amid", "because", "due", "despite", "ahead",
             "since", "during", "from", "with", "by", "and", "but", "when", "while", "as", ",", ";", "(", "-", "—");
 
     /** A post named in a phrase ("as Puerto Rico's governor on Friday"): the title, and the body it names. */
@@ -113,6 +129,8 @@ final class Slots {
             return;
         for (Entity e : f.entities())
             add(c, role, e, doer);
+        if (role.equals("court") && !c.has("court"))
+            courts.fill(c, p, f); // "the judge", "a jury", "Judge Jesse Furman"
     }
 
     void add(Candidate c, String role, Entity e, boolean doer) {
@@ -161,8 +179,26 @@ final class Slots {
         }
     }
 
+    /**
+     * The owner a filler with no names stands for: "banned <b>Huawei</b>'s equipment", "criticised
+     * <b>Trump</b>'s decision"; none for a person close to the owner ("Trump's son").
+     */
+    static Entity owner(Parse p, Filler f) {
+        if (!f.isEmpty() || f.possessor() == null || !f.exists())
+            return null;
+        Chunk c = p.chunk(f.from());
+        return c.is(Kind.NP) && RELATIONS.contains(c.phrase().head()) ? null : f.possessor();
+    }
+
     /** Drops the patient that is also the doer, applies the trigger's confidence and symmetry. */
     Candidate finish(Candidate c, Trigger t, Parse p) {
+        if (t.noMedia())
+            c.entities.values().forEach(l -> l.removeIf(e -> e.type() == EntityType.Organization));
+        if (t.leaders()) { // "visited China", not "visited Magnitogorsk", "hosted the Apple event" or "Weitz visited Pullman"
+            c.entities.values().forEach(l -> l.removeIf(e -> !isLeader(e)));
+            if (c.entities.values().stream().flatMap(List::stream).noneMatch(e -> e.type() == EntityType.Person))
+                c.entities.clear(); // "Zambia will host Lesotho" is a match, not a visit
+        }
         String amount = Amounts.find(p);
         if (t.symmetric()) {
             String party = c.type.keyRoles().get(0);
@@ -174,9 +210,62 @@ final class Slots {
         if (c.type.hasRole("amount") && !c.has("amount"))
             c.addPhrase("amount", amount);
         c.dropSelfTargets();
+        if (t.type() == EventType.Meeting)
+            dropOwnStates(c);
         int keys = t.type().keyRoles().size();
         c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);
         return c;
+    }
+
+    /** Whether the filler is a noun phrase that names no entity but something all the same: "the crash", not "it". */
+    static boolean namesSomething(Parse p, Filler f) {
+        return f.exists() && f.isEmpty() && p.chunk(f.from()).is(Kind.NP) && !p.chunk(f.from()).phrase().isPronoun()
+                && p.chunk(f.from()).phrase().possessor() == null;
+    }
+
+    /** The end of tokens {@code [from, to)} before a date phrase that starts inside them. */
+    private int untilTime(Parse p, int from, int to) {
+        for (TimeExpression t : doc.times())
+            for (int k = from + 1; k < to; k++)
+                if (p.tokens().get(k).start() == t.span().start()) {
+                    int end = k;
+                    if (end > from + 1 && Set.of("on", "in", "at", "since", "last", "this").contains(p.word(end - 1)))
+                        end--;
+                    return end;
+                }
+        return to;
+    }
+
+    /** Whether tokens {@code [from, to)} only say when: "Friday", "March 2018", "last week". */
+    private boolean isTime(Parse p, int from, int to) {
+        for (TimeExpression t : doc.times())
+            if (t.span().start() <= p.tokens().get(from).start() && p.tokens().get(to - 1).end() <= t.span().end())
+                return true;
+        return false;
+    }
+
+    /** Whether the entity may pay or receive a visit: a state, a public body, or a person who holds a post. */
+    boolean isLeader(Entity e) {
+        return LEADERS.contains(e.type()) && (e.type() != EntityType.Person || affiliations.speaksFor(e) != null);
+    }
+
+    /** "Russian President Vladimir Putin's visit": Putin meets, his state does not meet him. */
+    private void dropOwnStates(Candidate c) {
+        List<Entity> parts = c.entities.get("participant");
+        if (parts == null)
+            return;
+        List<Entity> own = new java.util.ArrayList<>();
+        for (Entity e : parts) {
+            if (e.type() != EntityType.Person)
+                continue;
+            Entity body = affiliations.speaksFor(e);
+            if (body != null)
+                own.add(body);
+            Entity state = body != null ? affiliations.stateOf(body) : null;
+            if (state != null)
+                own.add(state);
+        }
+        parts.removeIf(own::contains);
     }
 
     static boolean isPhraseRole(EventType type, String role) {

@@ -24,10 +24,13 @@ import org.newskg.fact.EventType;
  * @param sale         the subject sells the object, so the event stands without a named buyer
  * @param then         words that must follow the object ("took Apple <b>to court</b>"), or empty
  * @param noMedia      organisations that are neither companies nor public bodies take no part: "spoke with Reuters"
+ * @param judicial     only a court does it ("convicted", "sentenced"), so the event stands without a named court
+ * @param leaders      only people, states and public bodies take part ("visited China")
+ * @param charge       the words after the object must charge it ("called Iran <b>a terrorist state</b>"); they are the allegation
  */
 record Trigger(EventType type, boolean verb, List<String> words, Map<String, String> slots, double confidence,
                Set<String> need, Set<String> objectNeed, boolean hypothetical, boolean implicit, boolean symmetric,
-               boolean needInfinitive, boolean sale, List<String> then, boolean noMedia) {
+               boolean needInfinitive, boolean sale, List<String> then, boolean noMedia, boolean leaders, boolean judicial, boolean charge) {
 
     String role(String slot) {
         return slots.get(slot);

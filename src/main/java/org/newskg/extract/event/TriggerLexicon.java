@@ -116,7 +116,7 @@ final class TriggerLexicon {
         double confidence = verb ? 0.8 : 0.7;
         Set<String> need = Set.of(), objectNeed = Set.of();
         List<String> then = List.of();
-        boolean hypothetical = false, implicit = false, symmetric = false, needInfinitive = false, sale = false, noMedia = false;
+        boolean hypothetical = false, implicit = false, symmetric = false, needInfinitive = false, sale = false, noMedia = false, leaders = false, judicial = false, charge = false;
         for (int k = 3; k < parts.length; k++) {
             String p = parts[k];
             switch (p) {
@@ -126,6 +126,9 @@ final class TriggerLexicon {
                 case "needinf" -> needInfinitive = true;
                 case "sale" -> sale = true;
                 case "nomedia" -> noMedia = true;
+                case "judicial" -> judicial = true;
+                case "leaders" -> leaders = true;
+                case "charge" -> charge = true;
                 default -> {
                     int eq = p.indexOf('=');
                     if (eq < 0)
@@ -148,7 +151,7 @@ final class TriggerLexicon {
         for (String form : parts[2].split(",")) {
             List<String> words = Arrays.asList(form.split("_"));
             Trigger t = new Trigger(type, verb, List.copyOf(words), Map.copyOf(slots), confidence, need, objectNeed,
-                    hypothetical, implicit, symmetric, needInfinitive, sale, then, noMedia);
+                    hypothetical, implicit, symmetric, needInfinitive, sale, then, noMedia, leaders, judicial, charge);
             byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(t);
         }
     }

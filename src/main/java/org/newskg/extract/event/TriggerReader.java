@@ -12,11 +12,11 @@ import org.newskg.extract.modality.ModalityCues;
 import org.newskg.extract.syntax.Groups;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
-import org.newskg.extract.syntax.Chunker;
 import org.newskg.extract.syntax.Clauses;
 import org.newskg.extract.syntax.Complement;
 import org.newskg.extract.syntax.Filler;
 import org.newskg.extract.syntax.Parse;
+import org.newskg.extract.syntax.Parses;
 import org.newskg.extract.syntax.Pp;
 import org.newskg.extract.syntax.Referents;
 import org.newskg.fact.Entity;
@@ -43,12 +43,14 @@ final class TriggerReader {
     private final Referents referents;
     private final Slots slots;
     private final NounTriggers nouns;
+    private final Parses parses;
 
-    TriggerReader(TriggerLexicon lexicon, Referents referents, Affiliations affiliations) {
+    TriggerReader(TriggerLexicon lexicon, Parses parses, Slots slots) {
         this.lexicon = lexicon;
+        this.parses = parses;
+        this.referents = parses.referents();
         this.doc = referents.doc();
-        this.referents = referents;
-        this.slots = new Slots(doc, affiliations);
+        this.slots = slots;
         this.nouns = new NounTriggers(lexicon, slots);
     }
 
@@ -71,7 +73,7 @@ final class TriggerReader {
         }
         if (found.isEmpty())
             return List.of();
-        Parse p = Chunker.parse(sentence, referents);
+        Parse p = parses.of(sentence);
         List<Candidate> out = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
             Candidate chosen = null;
@@ -121,7 +123,9 @@ final class TriggerReader {
         int last = p.chunkOf(to - 1);
         if (to - from > 1 && t.role(p.word(to - 1)) != null && p.chunk(last).is(Kind.PREP))
             last = p.chunkOf(to - 2); // "took over as": the closing preposition opens a slot
-        boolean passive = vc.verb().passive() && t.words().size() == 1 || sharesPassive(p, v);
+        boolean passive = vc.verb().passive() && (t.words().size() == 1
+                || t.role("obj") != null && vc.verb().main().equals(p.word(from))) // "was taken into custody"
+                || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
         if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
             return null;
@@ -130,6 +134,9 @@ final class TriggerReader {
             return null;
         if (t.needInfinitive() && infinitiveAfter(p, object.exists() ? object.to() - 1 : last) < 0)
             return null; // "asked" lobbies only with a "to ..." clause: "asked Germany to drop Huawei"
+        String label = t.charge() ? label(p, object) : null;
+        if (t.charge() && label == null)
+            return null; // "called the talks productive" charges nobody
         Candidate c = slots.start(p, t, from, v);
         c.sold = t.sale() && !subject.isEmpty() && !passive && object.exists() && p.chunk(object.from()).is(Kind.NP)
                 && !p.chunk(object.from()).phrase().isPronoun(); // "sell them to others" names nothing sold
@@ -144,6 +151,11 @@ final class TriggerReader {
         }
         if (passive && doer.isEmpty())
             doer = ImplicitDoers.ofPassive(p, v, pps, t.role("subj"));
+        if (t.leaders() && !(undergoer.exists() && p.chunk(undergoer.from()).is(Kind.NP)
+                && p.chunk(undergoer.from()).phrase().heads().stream().anyMatch(slots::isLeader)))
+            return null; // "visited the tomb of Arafat", "Frederik and Mary visited New York": nobody is met
+        if (t.type() == EventType.Meeting && unnamedPartner(p, undergoer, pps))
+            return null; // "Siemens and Volkswagen have been negotiating with unions": they do not meet each other
         slots.fill(c, t.role("subj"), doer, p, true);
         c.dismissal = t.type() == EventType.Departure && "organization".equals(t.role("subj"));
         c.bodyMeets = t.type() == EventType.Meeting && doer.entities().size() == 1
@@ -151,6 +163,8 @@ final class TriggerReader {
         if (undergoer.isEmpty() && undergoer.exists() && p.chunk(undergoer.from()).is(Kind.NP)
                 && PEOPLE.contains(p.chunk(undergoer.to() - 1).word()))
             c.unnamedPeople = true;
+        if (t.type() == EventType.Investigation && Slots.namesSomething(p, undergoer))
+            c.unnamedTarget = true;
         String objRole = t.role("obj");
         if (objRole != null && !objRole.equals("scope") && t.slots().containsValue("scope") && undergoer.isEmpty()
                 && undergoer.possessor() == null && undergoer.exists() && !isReflexive(p, undergoer)
@@ -161,10 +175,10 @@ final class TriggerReader {
             c.reflexive = true;
         } else if (objRole != null) {
             if (Slots.isPhraseRole(t.type(), objRole))
-                c.addPhrase(objRole, object.exists() ? slots.words(p, object) : null);
+                c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
             else
-                slots.fill(c, objRole, undergoer.isEmpty() && undergoer.possessor() != null
-                        ? new Filler(List.of(undergoer.possessor()), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
+                slots.fill(c, objRole, Slots.owner(p, undergoer) != null
+                        ? new Filler(List.of(Slots.owner(p, undergoer)), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
             if (passive && object.exists() && t.slots().containsValue("title"))
                 c.addPhrase("title", slots.words(p, object));
         }
@@ -173,17 +187,55 @@ final class TriggerReader {
                 continue;
             slots.fillPreposition(c, t, p, pp);
         }
+        if (label != null)
+            c.addPhrase("allegation", label);
         complement(c, t, p, last);
         infinitive(c, t, p, object.exists() ? object.to() - 1 : last);
         slots.rest(c, t, p, last);
         if (c.keyRolesFilled() == 0 && (namesEvent(p, t.type(), doer) || namesEvent(p, t.type(), undergoer)))
             c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
-        if (t.noMedia())
-            c.entities.values().forEach(l -> l.removeIf(e -> e.type() == EntityType.Organization));
         Slots.place(c, pps);
         c.date = EventDates.of(p, times, v, v);
         c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
         return slots.finish(c, t, p);
+    }
+
+    /** The words of a gerund clause right after chunk {@code last}: "denied <b>having links to the military</b>". */
+    private String gerund(Parse p, int last) {
+        int k = last + 1;
+        if (k >= p.chunks().size() || !p.chunk(k).is(Kind.VERB) || !p.chunk(k).verb().isGerund())
+            return null;
+        int end = Groups.phraseEnd(p, k);
+        return slots.text(p, p.chunk(k).from(), Math.min(p.chunk(end - 1).to(), p.chunk(k).from() + 12));
+    }
+
+    /** The words after the object when they charge it ("called Iran a terrorist state"), or {@code null}. */
+    private String label(Parse p, Filler object) {
+        if (!object.exists())
+            return null;
+        int k = object.to();
+        while (k < p.chunks().size() && (p.chunk(k).is(Kind.OPEN) || p.chunk(k).is(Kind.CLOSE)
+                || p.chunk(k).is(Kind.NP) && p.chunk(k - 1).is(Kind.OPEN)))
+            k++; // "named the Kurdistan Workers' Party (PKK) as terrorists"
+        if (k < p.chunks().size() && p.chunk(k).is(Kind.PREP) && p.chunk(k).word().equals("as"))
+            k++;
+        if (k >= p.chunks().size())
+            return null;
+        int end = Groups.phraseEnd(p, k);
+        int a = p.chunk(k).from(), b = Math.min(p.chunk(end - 1).to(), a + 12);
+        return Charges.find(p, a, b) >= 0 ? slots.text(p, a, b) : null;
+    }
+
+    /** Whether the one met is there but named by nobody: "met reporters", "negotiating with unions". */
+    private static boolean unnamedPartner(Parse p, Filler object, List<Pp> pps) {
+        if (object.exists() && p.chunk(object.from()).is(Kind.NP) && object.isEmpty()
+                && !p.chunk(object.from()).phrase().isPronoun() && !Clauses.isWhen(p, p.chunk(object.from())))
+            return true; // but "scheduled to meet this weekend" says when, not whom
+        for (Pp pp : pps)
+            if (pp.preposition().equals("with") && pp.filler().exists() && pp.filler().isEmpty()
+                    && !p.chunk(pp.filler().from()).phrase().isPronoun())
+                return true;
+        return false;
     }
 
     /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */
@@ -229,12 +281,13 @@ final class TriggerReader {
         if (subjectRole == null && clauseRole == null)
             return;
         Complement comp = Clauses.complement(p, last);
-        if (comp == null || comp.subject().isEmpty())
+        if (comp == null)
             return;
-        if (subjectRole != null)
+        boolean pronoun = p.chunk(comp.subject().from()).is(Kind.NP) && p.chunk(comp.subject().from()).phrase().isPronoun();
+        if (subjectRole != null && !pronoun) // "the Armenians claim they were retaliating" speaks of themselves
             slots.fill(c, subjectRole, comp.subject(), p, false);
-        if (clauseRole != null)
-            c.addPhrase(clauseRole, slots.text(p, comp.from(), comp.to()));
+        if (clauseRole != null && (!comp.subject().isEmpty() || subjectRole == null)) // "denied that its kit poses a risk"
+            c.addPhrase(clauseRole, slots.text(p, p.chunk(comp.subject().from()).from(), comp.to()));
     }
 
     /** Names in a "to ..." clause after the object: "lobby allies not to use Huawei's equipment". */

@@ -58,7 +58,8 @@ public final class ModalityCues {
         }
         for (int c = start; c <= trigger; c++) {
             Chunk ch = p.chunk(c);
-            if (ch.is(Chunk.Kind.VERB) && ch.verb().negated() && (c == trigger || c == governing(p, trigger)))
+            if (ch.is(Chunk.Kind.VERB) && ch.verb().negated() && (c == trigger || c == governing(p, trigger))
+                    && negationOutside(p, ch, from, to))
                 negated = true;
             for (int t = ch.from(); t < ch.to(); t++) {
                 if (t >= from && t < to || p.tag(t) == org.newskg.extract.syntax.Tag.NAME)
@@ -84,6 +85,14 @@ public final class ModalityCues {
         if (hedged || type == EventType.Accusation)
             return Modality.alleged;
         return Modality.asserted;
+    }
+
+    /** Whether the verb group holds a negation other than the trigger's own words ("pleaded not guilty"). */
+    private static boolean negationOutside(Parse p, Chunk verb, int from, int to) {
+        for (int t = verb.from(); t < verb.to(); t++)
+            if ((t < from || t >= to) && p.tag(t) == org.newskg.extract.syntax.Tag.NEGATION)
+                return true;
+        return false;
     }
 
     /** The last "and" + verb between the clause start and the trigger, where a second predicate starts, or -1. */

@@ -10,6 +10,7 @@ import org.newskg.extract.Layer;
 import org.newskg.extract.quote.Attribution.Speaker;
 import org.newskg.extract.quote.QuoteMarks.Quoted;
 import org.newskg.extract.syntax.Referents;
+import org.newskg.fact.Entity;
 import org.newskg.fact.Quote;
 import org.newskg.fact.Span;
 
@@ -57,14 +58,43 @@ public final class QuoteExtractor implements Extractor {
             parts.add(new Part(q, before, after));
         }
         List<Part> merged = join(text, parts);
+        Part previous = null;
         for (Part p : merged) {
-            Speaker s = p.speaker();
+            Entity speaker = p.speaker() != null ? p.speaker().speaker() : unattributed(doc, attribution, previous, p);
             String quoted = p.text(text);
-            if (s == null || words(quoted) < MIN_WORDS)
+            if (speaker != null)
+                p.said = speaker;
+            previous = p;
+            if (speaker == null || words(quoted) < MIN_WORDS)
                 continue;
             Span span = new Span(p.first.open(), p.last.close());
-            doc.addQuote(new Quote(s.speaker(), quoted, span, doc.evidenceAt(p.first.textStart())));
+            doc.addQuote(new Quote(speaker, quoted, span, doc.evidenceAt(p.first.textStart())));
         }
+    }
+
+    /** Words between two quotations of one speaker that add the second: ", also observing, ". */
+    private static final Pattern CONTINUING = Pattern.compile("^[\\s,\"”’]*(?:\\p{L}+ly\\s+|also\\s+|then\\s+|later\\s+)*\\p{L}+ing\\b[^\"“”.;]{0,40}[,:]\\s*$");
+
+    /**
+     * The speaker of a quotation with no attribution of its own: the one whose quotation it
+     * continues in the same sentence (""…," he said, also observing, "…""), else the one who
+     * spoke in the sentence before when the quotation opens its sentence ("McGurk criticized the
+     * decision via Twitter. "…"").
+     */
+    private static Entity unattributed(AnnotatedArticle doc, Attribution attribution, Part previous, Part p) {
+        String text = doc.text();
+        if (previous != null && previous.said != null && p.first.open() > previous.last.close()
+                && CONTINUING.matcher(text.substring(previous.last.close() + 1, p.first.open())).matches())
+            return previous.said;
+        var s = doc.sentenceAt(p.first.open() + 1);
+        var last = doc.sentenceAt(Math.max(p.first.open(), p.last.close() - 1));
+        if (s == null || last == null || p.pieces.size() > 1 || !text.substring(s.span().start(), p.first.open()).isBlank()
+                || p.last.close() + 1 < last.span().end() && !text.substring(p.last.close() + 1, last.span().end()).matches("[\\s.,!?\"”]*"))
+            return null; // only a quotation that stands alone as its sentence: an attribution that names nobody names nobody
+        if (previous != null && previous.said != null && doc.sentenceAt(previous.last.close()) != null
+                && doc.sentenceAt(previous.last.close()).index() == s.index() - 1)
+            return previous.said; // "X said, "A." "B.""
+        return attribution.previousSpeaker(p.first.open());
     }
 
     /**
@@ -92,8 +122,9 @@ public final class QuoteExtractor implements Extractor {
                 || text.substring(prev.last.close(), next.first.open()).indexOf('\n') >= 0)
             return false;
         Speaker lead = prev.after;
-        if (lead == null || lead.verbEnd() < prev.last.close() || introduces(text, next.first.open()))
-            return false;
+        if (lead == null || lead.verbEnd() < prev.last.close()
+                || introduces(text, next.first.open()) && endsSentence(text, prev.last))
+            return false; // "X said, "A." He added, "B."" are two quotations; ""A", X said, "b"" is one
         // nothing but the first part's attribution stands between the parts
         for (int i = lead.verbEnd(); i < next.first.open(); i++)
             if (Character.isLetterOrDigit(text.charAt(i)))
@@ -107,6 +138,15 @@ public final class QuoteExtractor implements Extractor {
         while (i >= 0 && Character.isWhitespace(text.charAt(i)))
             i--;
         return i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == ':');
+    }
+
+    /** Whether the quoted words end with a sentence mark: "…the matter."" */
+    private static boolean endsSentence(String text, Quoted q) {
+        int i = q.close() - 1;
+        while (i > q.open() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ','))
+            i--;
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…';
     }
 
     private static boolean onlyBlank(String text, int from, int to) {
@@ -151,9 +191,17 @@ public final class QuoteExtractor implements Extractor {
                 after = next.after;
         }
 
-        /** The speaker: for a quotation in parts, the one named between them; else the one named before it, or after. */
+        /** Who said it, once known. */
+        Entity said;
+
+        /**
+         * The speaker: for a quotation in parts, the one named between them; else the one named
+         * before it, or after; one read only from the clause that introduces it yields to one after.
+         */
         Speaker speaker() {
             if (pieces.size() > 1 && after != null)
+                return after;
+            if (before != null && before.weak() && after != null)
                 return after;
             return before != null ? before : after;
         }

@@ -25,6 +25,11 @@ public final class Chunker {
             "out of", "as part of", "in addition to", "as well as", "in front of", "on charges of", "up to")
             .stream().map(s -> s.split(" ")).toList();
 
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
+
+    /** Words that open a phrase of time after a noun: "the court <b>last</b> month". */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "next", "earlier", "later");
+
     /** Particles that belong to the verb before them. */
     private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "back", "away");
 
@@ -134,6 +139,10 @@ public final class Chunker {
                     break;
                 if (tags[j] == Tag.NUMBER && tags[j - 1] == Tag.NAME && !Character.isDigit(lower[j].charAt(0)))
                     break; // "fined Google €4.3bn": the sum is not part of the name
+                if (REFLEXIVES.contains(lower[j - 1]))
+                    break; // "in the filing itself Ford wrote": the name opens the clause
+                if (TIME_OPENERS.contains(lower[j]) && j + 1 < lower.length && Words.isTimeWord(lower[j + 1]))
+                    break; // "The High Court last month ruled": the time is no part of the name
                 j++;
             }
             return j;
@@ -193,6 +202,8 @@ public final class Chunker {
             int j = i + 1;
             while (j < tags.length) {
                 Tag t = tags[j];
+                if (t == Tag.VERB && lower[j].endsWith("ing") && tags[j - 1] == Tag.VERB)
+                    break; // "denied having", "started assembling": the gerund heads a clause of its own
                 if (t.isVerbal() || t == Tag.NEGATION || t == Tag.ADVERB) {
                     j++;
                 } else if (PARTICLES.contains(lower[j]) && (t == Tag.PREPOSITION || t == Tag.NOUN)

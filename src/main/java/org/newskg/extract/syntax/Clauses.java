@@ -52,6 +52,8 @@ public final class Clauses {
         if (k >= 0 && p.chunk(k).is(Kind.TO))
             return controller(p, k);
         VerbGroup verb = p.chunk(v).verb();
+        if (k >= 0 && k == v - 1 && p.chunk(k).is(Kind.VERB) && verb != null && verb.isGerund())
+            return subject(p, k); // "is considering banning", "denied having": the subject of the verb before
         if (k >= 0 && (p.chunk(k).is(Kind.CONJ) || p.chunk(k).is(Kind.COMMA) || p.chunk(k).is(Kind.PREP))) {
             int before = previousVerb(p, k);
             if (before >= 0 && (p.chunk(k).is(Kind.CONJ) || verb != null && verb.isGerund()
@@ -66,6 +68,8 @@ public final class Clauses {
                 case NP -> {
                     if (governedByPreposition(p, k) && !(k == v - 1 && (endsInPerson(c) || Groups.isUnknownName(p, k))))
                         continue;
+                    if (isWhen(p, c))
+                        continue; // "The High Court last month ruled"
                     if (Groups.isUnknownName(p, k))
                         return best != null ? best : new Filler(List.of(), null, k, k + 1); // a name the entity layer did not know
                     Filler g = Groups.withExamples(p, Groups.endingAt(p, k)); // "countries including Algeria"
@@ -189,8 +193,8 @@ public final class Clauses {
     private static Filler namedBeforeApposition(Parse p, Filler g) {
         int comma = g.from() - 1;
         if (comma < 1 || !p.chunk(comma).is(Kind.COMMA) || !p.chunk(comma - 1).is(Kind.NP)
-                || p.chunk(g.from()).phrase().endsInName())
-            return null;
+                || p.chunk(g.from()).phrase().endsInName() || p.chunk(g.from()).phrase().isPronoun())
+            return null; // but in "Speaking to Strayer, he said" the pronoun is the subject
         Phrase before = p.chunk(comma - 1).phrase();
         if (!before.endsInName() || before.refs().get(before.refs().size() - 1).entity().type() != EntityType.Person)
             return null;
@@ -270,6 +274,7 @@ public final class Clauses {
             if (close < n && p.chunk(close).is(Kind.COMMA))
                 k = close + 1;
         }
+        k = pastPhrasesBeforeThat(p, k);
         if (k < n && p.chunk(k).is(Kind.SUB) && p.chunk(k).word().equals("that"))
             k++;
         if (k >= n || !p.chunk(k).is(Kind.NP))
@@ -288,7 +293,57 @@ public final class Clauses {
         return new Complement(subject, verb, p.chunk(verb).from(), p.chunk(end - 1).to());
     }
 
+    /**
+     * The clause reported by a speech verb that follows it: "[Iran was responsible], Pompeo said" or
+     * "[...], said Pompeo". Returns {@code null} unless a comma separates the clause from its
+     * attribution and the clause opens the sentence.
+     */
+    public static Complement fronted(Parse p, int v) {
+        int k = p.beforeAdverbs(v - 1);
+        if (k >= 0 && p.chunk(k).is(Kind.NP))
+            k = p.beforeAdverbs(k - 1); // ", Pompeo said"
+        if (k < 2 || !p.chunk(k).is(Kind.COMMA))
+            return null;
+        int start = 0;
+        while (start < k && (p.chunk(start).is(Kind.QUOTE) || p.chunk(start).is(Kind.ADVERB)))
+            start++;
+        if (!p.chunk(start).is(Kind.NP))
+            return null;
+        Filler subject = Groups.startingAt(p, start);
+        int verb = subject.to();
+        while (verb < k && p.chunk(verb).is(Kind.ADVERB))
+            verb++;
+        if (verb >= k || !p.chunk(verb).is(Kind.VERB))
+            return null;
+        for (int j = verb; j < k; j++)
+            if (p.chunk(j).isHardBoundary() || p.chunk(j).is(Kind.QUOTE))
+                return null;
+        return new Complement(subject, verb, p.chunk(verb).from(), p.chunk(k - 1).to());
+    }
+
     // ---- helpers
+
+    /** "said on Monday that", "said in a statement that": the phrases between a verb and its "that", or {@code k}. */
+    private static int pastPhrasesBeforeThat(Parse p, int k) {
+        int n = p.chunks().size();
+        int j = k;
+        while (j + 1 < n && p.chunk(j).is(Kind.PREP) && p.chunk(j + 1).is(Kind.NP)) {
+            j = Groups.startingAt(p, j + 1).to();
+            while (j < n && p.chunk(j).is(Kind.ADVERB))
+                j++;
+        }
+        return j > k && j < n && p.chunk(j).is(Kind.SUB) && p.chunk(j).word().equals("that") ? j : k;
+    }
+
+    /** Whether a noun phrase only says when: "last month", "this week". */
+    public static boolean isWhen(Parse p, Chunk np) {
+        if (!np.phrase().refs().isEmpty() || np.to() - np.from() < 2)
+            return false;
+        for (int t = np.from(); t < np.to(); t++)
+            if (!Words.isTimeWord(p.word(t)))
+                return false;
+        return true;
+    }
 
     /** "..., then agreed": a verb that continues the one before it. */
     private static boolean thenBefore(Parse p, int v) {

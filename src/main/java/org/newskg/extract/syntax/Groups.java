@@ -16,6 +16,9 @@ public final class Groups {
 
     /** Prepositions whose object continues a noun phrase with no name of its own: "attorneys general from Maine". */
     private static final Set<String> CHAIN = Set.of("of", "from");
+    /** Prepositions after a stand-in noun that name whom it stands for: "authorities in Canada", "a spokesman for Huawei". */
+    private static final Set<String> STAND_IN_LINKS = Set.of("in", "for", "at");
+
     /** Prepositions that list examples for a phrase: "allies such as Germany". */
     static final Set<String> EXAMPLES = Set.of("such as", "including", "like");
     /** Words that stand before a list as a phrase of their own: "both", "either". */
@@ -97,7 +100,7 @@ public final class Groups {
     /** Coordinated noun phrases starting at {@code np}: "Germany, France and Italy". */
     public static Filler startingAt(Parse p, int np) {
         int n = p.chunks().size();
-        int end = np + 1;
+        int end = pastAcronym(p, np + 1);
         while (end < n) {
             int k = end;
             if (p.chunk(k).is(Kind.COMMA))
@@ -108,9 +111,18 @@ public final class Groups {
                 break;
             if (p.chunk(end).is(Kind.COMMA) && !p.chunk(k - 1).is(Kind.CONJ) && !listContinues(p, k))
                 break;
-            end = k + 1;
+            end = pastAcronym(p, k + 1);
         }
         return filler(p, np, end);
+    }
+
+    /** The chunk after a bracketed short form at {@code k} ("(PKK)"), or {@code k}. */
+    private static int pastAcronym(Parse p, int k) {
+        int n = p.chunks().size();
+        if (k + 2 < n && p.chunk(k).is(Kind.OPEN) && p.chunk(k + 1).is(Kind.NP) && p.chunk(k + 2).is(Kind.CLOSE)
+                && p.chunk(k + 1).to() - p.chunk(k + 1).from() == 1)
+            return k + 3;
+        return k;
     }
 
     /** Coordinated noun phrases that end at {@code np}. */
@@ -166,7 +178,7 @@ public final class Groups {
             return f;
         Chunk link = p.chunk(f.to());
         boolean standIn = p.chunk(f.to() - 1).is(Kind.NP) && Phrase.STAND_INS.contains(p.chunk(f.to() - 1).phrase().head());
-        if (link.is(Kind.PREP) && (CHAIN.contains(link.word()) || standIn && link.word().equals("in"))
+        if (link.is(Kind.PREP) && (CHAIN.contains(link.word()) || standIn && STAND_IN_LINKS.contains(link.word()))
                 && p.chunk(f.to() + 1).is(Kind.NP)) { // "authorities in Canada"
             Filler next = chain(p, startingAt(p, f.to() + 1));
             return new Filler(next.entities(), f.possessor() != null ? f.possessor() : next.possessor(), f.from(), next.to());

@@ -62,6 +62,9 @@ public record Phrase(int from, int to, List<Ref> refs, String head, String deter
                     out.add(r.entity());
             if (!out.isEmpty())
                 return out;
+            Entity owner = possessor();
+            if (owner != null && owner.type() != EntityType.Person)
+                return List.of(owner); // "Russia's foreign ministry said": the state speaks
         }
         if (pronoun != null)
             return List.of(pronoun);

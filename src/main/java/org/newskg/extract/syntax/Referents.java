@@ -79,9 +79,15 @@ public final class Referents {
         for (Entity e : doc.entities()) {
             if (e.type() != EntityType.Person)
                 continue;
-            for (String part : e.name().split(" "))
-                if (part.length() > 2 && Character.isUpperCase(part.charAt(0)))
-                    peopleByNamePart.computeIfAbsent(part, k -> new ArrayList<>()).add(e);
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String name : names) // "Mohammad" after "Mohammed bin Salman", whose alias spells it so
+                for (String part : name.split(" "))
+                    if (part.length() > 2 && Character.isUpperCase(part.charAt(0))) {
+                        List<Entity> people = peopleByNamePart.computeIfAbsent(part, k -> new ArrayList<>());
+                        if (!people.contains(e))
+                            people.add(e);
+                    }
         }
         for (Mention m : resolved)
             spots.add(new Spot(m.span().start(), m.span().end(), doc.entityOf(m), m.kind() == Mention.Kind.DEMONYM));
@@ -128,20 +134,32 @@ public final class Referents {
         return out;
     }
 
+    /** The entity of a mention; a subject pronoun the entity layer gave to the one spoken to is read again. */
     public Entity entityOf(Mention m) {
-        return doc.entityOf(m);
+        Entity e = doc.entityOf(m);
+        String w = m.surface().toLowerCase();
+        if (e != null && m.kind() == Mention.Kind.PRONOUN && PERSONAL.contains(w) && !POSSESSIVE.contains(w)
+                && onlySpokenTo(e, m.span().start()))
+            return search(w, m.span().start());
+        return e;
     }
 
-    /** Whether the noun can describe an entity already named ("the firm"). */
+    /** Whether the noun can describe an entity already named ("the firm", "the crown prince"). */
     public static boolean isDescription(String lower) {
-        return DESCRIPTIONS.containsKey(lower);
+        return DESCRIPTIONS.containsKey(lower) || Words.OFFICES.contains(lower);
     }
 
     /** The entity a pronoun at {@code offset} refers to, or {@code null}. */
     public Entity pronoun(String lower, int offset) {
+        boolean person = PERSONAL.contains(lower);
         Entity covered = covering(offset);
-        if (covered != null)
+        if (covered != null && !(person && !POSSESSIVE.contains(lower) && onlySpokenTo(covered, offset)))
             return covered;
+        return search(lower, offset);
+    }
+
+    /** The entity a pronoun refers to by this class's own reading, whatever the entity layer said. */
+    private Entity search(String lower, int offset) {
         boolean person = PERSONAL.contains(lower);
         Predicate<Entity> fits = person ? type(EntityType.Person)
                 : NEUTER.contains(lower) ? e -> e.type().isActor() && e.type() != EntityType.Person : null;
@@ -152,7 +170,10 @@ public final class Referents {
         for (int k = s.index(); k >= 0 && k >= s.index() - SENTENCES_BACK; k--) {
             Sentence sk = doc.sentences().get(k);
             int start = sk.span().start(), end = k == s.index() ? offset : sk.span().end();
-            Spot found = pick(spotsIn(start, end), fits, nearest);
+            List<Spot> candidates = spotsIn(start, end);
+            if (!nearest && k == s.index()) // "Speaking to Martin Smith of PBS, he said": the one spoken to is not "he"
+                candidates.removeIf(this::afterPreposition);
+            Spot found = pick(candidates, fits, nearest);
             // "Honcharuk filed his resignation": a name the entity layer did not know may be the one meant
             boolean unknown = person && k == s.index() && (found == null ? unknownNameIn(start, end)
                     : nearest ? unknownNameIn(found.end(), end) : unknownNameIn(start, found.start()));
@@ -164,16 +185,44 @@ public final class Referents {
         return null;
     }
 
+    /**
+     * Whether the entity is named in the pronoun's sentence only as the object of a preposition
+     * before it ("Speaking to Martin Smith of PBS, he said"), where a subject pronoun does not
+     * refer to it.
+     */
+    private boolean onlySpokenTo(Entity e, int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        boolean named = false;
+        for (Spot sp : spotsIn(s.span().start(), offset)) {
+            if (!sp.entity().equals(e))
+                continue;
+            if (!afterPreposition(sp))
+                return false;
+            named = true;
+        }
+        return named;
+    }
+
+    /** Prepositions whose object a subject pronoun later in the sentence does not refer to. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("to", "with", "by", "from", "for", "about", "against");
+
+    /** Whether the word before the spot is a preposition: "speaking <b>to</b> Martin Smith". */
+    private boolean afterPreposition(Spot sp) {
+        int i = doc.firstTokenAtOrAfter(sp.start()) - 1;
+        return i >= 0 && OBJECT_PREPOSITIONS.contains(doc.tokens().get(i).text().toLowerCase());
+    }
+
     /** The entity a description such as "the firm" at {@code offset} refers to, or {@code null}. */
     public Entity description(String noun, int offset) {
         Entity covered = covering(offset);
         if (covered != null)
             return covered;
-        Predicate<Entity> fits = DESCRIPTIONS.get(noun);
+        Predicate<Entity> fits = DESCRIPTIONS.containsKey(noun) ? DESCRIPTIONS.get(noun) : holds(noun);
         Sentence s = doc.sentenceAt(offset);
         if (fits == null || s == null)
             return null;
-        int from = doc.sentences().get(Math.max(0, s.index() - DESCRIPTION_SENTENCES_BACK)).span().start();
+        int back = DESCRIPTIONS.containsKey(noun) ? DESCRIPTION_SENTENCES_BACK : s.index(); // a post names its holder anywhere
+        int from = doc.sentences().get(Math.max(0, s.index() - back)).span().start();
         Spot found = pick(spotsIn(from, offset), fits, true);
         return found == null ? null : found.entity();
     }
@@ -261,12 +310,21 @@ public final class Referents {
         return lo;
     }
 
-    /** Whether the entity is a court: a body whose name says court or tribunal. */
+    /** Whether the entity is a court: a body whose name says court or tribunal (the ICJ is a body of states). */
     public static boolean isCourt(Entity e) {
-        if (e.type() != EntityType.GovernmentBody)
+        if (e.type() != EntityType.GovernmentBody && e.type() != EntityType.InternationalOrganization)
             return false;
         String n = e.name().toLowerCase();
         return n.contains("court") || n.contains("tribunal");
+    }
+
+    /** People whose post, as the roles layer read it, ends in the office: "the crown prince". */
+    private Predicate<Entity> holds(String office) {
+        List<Entity> holders = new ArrayList<>();
+        for (var r : doc.roles())
+            if (r.title() != null && r.title().toLowerCase().endsWith(office) && !holders.contains(r.person()))
+                holders.add(r.person());
+        return holders::contains;
     }
 
     private static Predicate<Entity> type(EntityType t) {

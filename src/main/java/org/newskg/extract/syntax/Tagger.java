@@ -157,6 +157,8 @@ final class Tagger {
                         && !(w.equals("as") && next == Tag.NOUN && !lower[i + 1].endsWith("s")))
                     return Tag.SUBORDINATOR; // but "as chairman was announced" keeps its preposition
                 return t;
+            case AUX:
+                return (w.equals("having") || w.equals("being")) && prev == Tag.VERB ? Tag.VERB : t; // "denied having links"
             case VERB:
                 return verbInContext(i, prev, next);
             case NOUN:
@@ -186,6 +188,9 @@ final class Tagger {
         boolean irregularPast = Words.isParticiple(w);
         if (irregularPast)
             return Tag.VERB;
+        if (w.equals("read") && (prev == Tag.NOUN || prev == Tag.NAME) && (next == null || next == Tag.PREPOSITION
+                || next == Tag.PUNCT || next == Tag.COMMA || next == Tag.QUOTE))
+            return Tag.VERB; // "the decision read in part:", "the statement read,"
         // base and -s forms: "sanctions", "claims", "ban" may be nouns
         if (prev == Tag.PRONOUN || prev == Tag.MODAL || prev == Tag.TO || prev == Tag.NEGATION
                 || prev == Tag.AUX && isBase(w) || prev == Tag.RELATIVE || prev == Tag.SUBORDINATOR && isBase(w))
@@ -194,6 +199,9 @@ final class Tagger {
             return Tag.NOUN;
         if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO))
             return Tag.VERB; // "Mahan flies fighters", "Huawei hopes to"
+        if (prev == Tag.NAME && next == Tag.VERB && w.endsWith("s") && lower[i + 1].endsWith("s")
+                && !lower[i + 1].endsWith("ss"))
+            return Tag.VERB; // "Manafort faces charges": of two words that may be verbs, the first is
         if (prev == Tag.NAME || prev == Tag.NOUN || prev == Tag.CLOSE)
             return startsPhrase(next, i + 1) ? Tag.VERB : Tag.NOUN;
         return startsPhrase(next, i + 1) || next == Tag.PREPOSITION || next == Tag.TO ? Tag.VERB : Tag.NOUN;

@@ -80,7 +80,17 @@ public final class Words {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
-    /** Whether the lower-cased word is a function word, a known verb, an adverb or a calendar word. */
+    /** Words of a noun phrase that only says when: "last month", "this week", "Monday". */
+    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "that", "the", "earlier", "later",
+            "same", "previous", "following", "week", "weeks", "month", "months", "year", "years", "weekend", "night",
+            "morning", "afternoon", "evening", "day", "days", "summer", "winter", "spring", "autumn", "decade",
+            "quarter");
+
+    /** Whether the lower-cased word may stand in a phrase that only says when ("last month"). */
+    static boolean isTimeWord(String lower) {
+        return TIME_WORDS.contains(lower) || CALENDAR.contains(lower);
+    }
+
     /** Nouns of office, capitalised in titles ("the Prime Minister") but no names. */
     static final Set<String> OFFICES = Set.of("president", "minister", "secretary", "chancellor", "governor",
             "ambassador", "director", "chairman", "chairwoman", "senator", "judge", "prime", "deputy", "chief",
@@ -88,6 +98,7 @@ public final class Words {
             "commissioner", "attorney", "general", "premier", "speaker", "leader", "officer", "executive",
             "ceo", "founder", "head", "envoy", "rapporteur", "prosecutor", "justice", "emperor", "pope");
 
+    /** Whether the lower-cased word is a function word, a known verb, an adverb or a calendar word. */
     public static boolean isCommon(String lower) {
         return DETERMINERS.contains(lower) || POSSESSIVES.contains(lower) || PRONOUNS.contains(lower)
                 || PREPOSITIONS.contains(lower) || CONJUNCTIONS.contains(lower) || SUBORDINATORS.contains(lower)

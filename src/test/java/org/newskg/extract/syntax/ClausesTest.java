@@ -51,6 +51,12 @@ class ClausesTest {
     }
 
     @Test
+    void skips_a_bare_time_phrase_between_subject_and_verb() {
+        assertEquals(List.of("Supreme Court of the United States"), subject("The US Supreme Court last month ruled against Apple.", "ruled"));
+        assertEquals(List.of("Germany"), subject("Germany this week banned Iranian airline Mahan Air.", "banned"));
+    }
+
+    @Test
     void takes_the_subject_of_a_relative_clause_from_its_antecedent() {
         assertEquals(List.of("United States"), subject("Huawei sued the US government, which has banned its equipment.", "banned"));
     }

@@ -1,0 +1,79 @@
+package org.newskg.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newskg.extract.NewsFixture;
+import org.newskg.fact.Event;
+import org.newskg.fact.EventType;
+
+/**
+ * More forms of news events: an inquiry into something unnamed, an order to shut down, charges a
+ * person faces, custody in the passive, and the pressure a quotation puts on a named party.
+ */
+class NewsFormsTest {
+
+    static Stream<EventCase> cases() {
+        return Stream.of(
+                EventCase.of("The FBI is investigating the shooting.", "Investigation", "investigator=Federal Bureau of Investigation", "asserted"),
+                EventCase.of("The European Commission opened an investigation into the merger.", "Investigation", "investigator=European Commission", "asserted"),
+                EventCase.of("The European Commission may investigate the merger.", "Investigation", "investigator=European Commission", "hypothetical"),
+                EventCase.of("Germany ordered Huawei to shut down its network.", "Ban", "imposer=Germany; target=Huawei", "asserted"),
+                EventCase.of("Paul Manafort faces charges of money laundering.", "Indictment", "defendant=Paul Manafort; charge=money laundering", "asserted"),
+                EventCase.of("A grand jury indicted Paul Manafort on Friday.", "Indictment", "defendant=Paul Manafort", "asserted"),
+                EventCase.of("Meng Wanzhou was taken into custody by Canada.", "Arrest", "person=Meng Wanzhou; authority=Canada", "asserted"),
+                EventCase.of("A US grand jury indicted Huawei on charges of bank fraud.", "Indictment", "defendant=Huawei; charge=bank fraud", "asserted"),
+                EventCase.of("Germany and France agreed to cut their tariffs.", "Deal", "party=Germany,France", "asserted"),
+                EventCase.of("Satya Nadella resigned as chief executive over the merger.", "Departure", "person=Satya Nadella; title=chief executive", "asserted"),
+                EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
+                EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
+                EventCase.of("Emmanuel Macron said, \"The United States must stop this trade war.\"", "Lobbying", "actor=Emmanuel Macron; target=United States", "asserted"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reads_the_event(EventCase c) {
+        List<Event> events = c.events();
+        assertTrue(c.isMetBy(events), () -> "expected " + c.type() + " " + c.roles() + " " + c.modality() + " in: "
+                + c.sentence() + "\n  got " + events);
+    }
+
+    @Test
+    void a_day_is_no_charge() {
+        List<Event> indictments = of(EventType.Indictment, "A grand jury indicted Paul Manafort on Friday.");
+        assertEquals(List.of(), indictments.get(0).role("charge"));
+    }
+
+    @Test
+    void a_title_ends_before_the_reason() {
+        List<Event> departures = of(EventType.Departure, "Satya Nadella resigned as chief executive over the merger.");
+        assertEquals("chief executive", departures.get(0).role("title").get(0).text());
+    }
+
+    @Test
+    void one_party_agreeing_to_something_makes_no_deal() {
+        assertEquals(List.of(), of(EventType.Deal, "Apple agreed to pay the fine."));
+    }
+
+    @Test
+    void an_investigation_of_nothing_named_needs_an_object() {
+        assertEquals(List.of(), of(EventType.Investigation, "The FBI is investigating."));
+    }
+
+    @Test
+    void a_quotation_that_describes_a_rule_or_a_wish_presses_nobody() {
+        assertEquals(List.of(), of(EventType.Lobbying, "Macron said, \"If there is a court order, Facebook must comply.\""));
+        assertEquals(List.of(), of(EventType.Lobbying, "Macron said, \"Trump should be remembered for his wit.\""));
+        assertEquals(List.of(), of(EventType.Lobbying, "Macron said, \"His staff want Trump to resign.\""));
+        assertEquals(List.of(), of(EventType.Lobbying, "Macron said, \"We must stop this trade war.\""));
+    }
+
+    private static List<Event> of(EventType type, String text) {
+        return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == type).toList();
+    }
+}
