@@ -215,6 +215,12 @@ final class NameFinder {
         return (lexicon.isGivenName(w) || hyphenatedGiven) && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) == null;
     }
 
+    /** A capitalised plural of a title's head: "Representatives", "Senators". */
+    private boolean isPluralTitle(String w) {
+        return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0))
+                && lexicon.isTitleHead(w.substring(0, w.length() - 1)) && lexicon.cue(Lexicon.Cue.HEAD, w) == null;
+    }
+
     private static boolean isJoiner(String w) {
         return w.equals("of") || w.equals("for") || w.equals("on") || w.equals("to") || w.equals("and") || w.equals("&");
     }
@@ -241,6 +247,8 @@ final class NameFinder {
             end = m + len;
         else if (m < to && lexicon.isTitleHead(tokens.get(m).text()) && catalogAt[m] == null)
             end = m + 1;
+        else if (m + 1 < to && isPluralTitle(tokens.get(m).text()) && catalogAt[m] == null)
+            end = m + 1; // "Representatives Eliot Engel, Adam Schiff"
         else
             return k;
         if (end < to && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(end).text()) != null)

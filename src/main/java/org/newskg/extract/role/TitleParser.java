@@ -37,17 +37,17 @@ final class TitleParser {
         while (i < limit) {
             Mention m = organisation(index, i);
             if (m != null) {
-                if (pre == null)
-                    pre = m;
+                if (pre == null || isPlace(pre) && !isPlace(m))
+                    pre = m; // "US Central Intelligence Agency agent" serves the agency
                 int end = index.endOf(i);
                 if (titleStart == i)
                     titleStart = end; // a leading organisation is not part of the title: "US Secretary of State"
                 else
                     inner.add(new int[] {i, end});
                 i = end;
-            } else if (lexicon.isTitleModifier(tokens.get(i).text()) && !lexicon.isTitleHead(tokens.get(i).text())
-                    && (index.at(i) == null || !index.at(i).kind().names())) {
-                i++;
+            } else if (lexicon.isTitleModifier(tokens.get(i).text()) && (!lexicon.isTitleHead(tokens.get(i).text())
+                    || modifiesNext(tokens, i, limit, index)) && (index.at(i) == null || !index.at(i).kind().names())) {
+                i++; // "former", and "deputy" of "deputy health minister"
             } else if (capitalisedWordOfTitle(tokens, i, limit, index) || nounOfTitle(tokens, i, limit, index)) {
                 i++; // "Economic Development Minister", "economic development minister"
             } else {
@@ -110,7 +110,16 @@ final class TitleParser {
         }
         words.append(doc.text(), tokens.get(from2).start(), tokens.get(titleEnd - 1).end());
         String title = words.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("’", "'").strip();
-        return new TitlePhrase(from, end, title, post != null ? post : pre, head, post == null && pre != null);
+        boolean plural = false;
+        if (!lexicon.isTitleHead(head) && lexicon.isTitleHead(singular(head))) {
+            plural = true; // "NASA astronauts", "Representatives"
+            title = singularHead(title, head);
+            head = singular(head);
+        } else if (head.contains("-") && hyphenatedHead(head) != null) {
+            title = title.replace('-', ' '); // "then-prime-minister"
+            head = hyphenatedHead(head);
+        }
+        return new TitlePhrase(from, end, title, post != null ? post : pre, head, post == null && pre != null, plural);
     }
 
     /**
@@ -134,7 +143,8 @@ final class TitleParser {
     /** A lower-case noun before a title's head: "development" in "economic development minister". */
     private boolean nounOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
-        boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity");
+        boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity")
+                || i + 1 < limit && isBodyNoun(w) && lexicon.isTitleHead(tokens.get(i + 1).text()); // "council member"
         if (index.at(i) != null || !Character.isLowerCase(w.charAt(0)) || !noun || lexicon.isTitleHead(w)
                 || w.length() < 4 || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || !isWord(w))
             return false;
@@ -146,6 +156,12 @@ final class TitleParser {
                 return false;
         }
         return false;
+    }
+
+    /** A lower-case noun of a body whose posts it names: "council", "board", "party". */
+    private boolean isBodyNoun(String w) {
+        EntityType t = lexicon.cue(Lexicon.Cue.HEAD, Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        return t != null && t.isOrganization();
     }
 
     private static boolean isWord(String w) {
@@ -174,7 +190,7 @@ final class TitleParser {
         return false;
     }
 
-    /** The end of a title head at {@code i} ("Prime Minister", "chairman"), or {@code i}. */
+    /** The end of a title head at {@code i} ("Prime Minister", "chairman", "astronauts"), or {@code i}. */
     private int headEnd(List<Token> tokens, int i, int limit, MentionIndex index) {
         if (i >= limit || index.at(i) != null && index.at(i).kind().names())
             return i;
@@ -184,7 +200,60 @@ final class TitleParser {
         int len = lexicon.multiwordTitleAt(words, 0);
         if (len > 0)
             return i + len;
-        return lexicon.isTitleHead(tokens.get(i).text()) ? i + 1 : i;
+        String w = tokens.get(i).text();
+        return lexicon.isTitleHead(w) || lexicon.isTitleHead(singular(w)) || hyphenatedHead(w) != null ? i + 1 : i;
+    }
+
+    /**
+     * Whether a word that can be a head or a modifier modifies the title words after it: "deputy"
+     * in "deputy health minister", not in "deputy Ali Larijani".
+     */
+    private boolean modifiesNext(List<Token> tokens, int i, int limit, MentionIndex index) {
+        if (i + 2 >= limit || index.at(i + 1) != null)
+            return false;
+        String next = tokens.get(i + 1).text();
+        return lexicon.isTitleModifier(next) && !lexicon.isTitleHead(next) && Character.isLowerCase(next.charAt(0))
+                == Character.isLowerCase(tokens.get(i).text().charAt(0));
+    }
+
+    /** The singular of a plural title word ("astronauts", "secretaries"), or the word itself, lower case. */
+    static String singular(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.length() > 4 && l.endsWith("ies"))
+            return l.substring(0, l.length() - 3) + "y";
+        if (l.length() > 3 && l.endsWith("s") && !l.endsWith("ss"))
+            return l.substring(0, l.length() - 1);
+        return l;
+    }
+
+    private static String singularHead(String title, String head) {
+        int at = title.lastIndexOf(head);
+        return at < 0 ? title : title.substring(0, at) + singular(head) + title.substring(at + head.length());
+    }
+
+    /**
+     * The head of a title written as one hyphenated word ("then-prime-minister" gives "minister"),
+     * or null: modifiers joined to a head or a multi-word title.
+     */
+    String hyphenatedHead(String w) {
+        String[] parts = w.toLowerCase(Locale.ROOT).split("-");
+        if (parts.length < 2 || lexicon.isTitleHead(w))
+            return null;
+        for (int start = 0; start < parts.length; start++) {
+            List<String> rest = List.of(parts).subList(start, parts.length);
+            boolean head = rest.size() == 1 ? lexicon.isTitleHead(rest.get(0)) : lexicon.multiwordTitleAt(rest, 0) == rest.size();
+            if (!head)
+                continue;
+            for (int k = 0; k < start; k++)
+                if (!lexicon.isTitleModifier(parts[k]))
+                    return null;
+            return parts[parts.length - 1];
+        }
+        return null;
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.type() == EntityType.Country || m.type() == EntityType.Location;
     }
 
     /** A name at the token of something that can hold posts: an organisation, a state, a place. */
