@@ -119,11 +119,13 @@ public final class NameRecognizer implements Extractor {
 
     /**
      * Whether a place stays a mention of its own inside a state body's name that it opens: the
-     * "Puerto Rico" of "Puerto Rico Senate" still names the territory.
+     * "Puerto Rico" of "Puerto Rico Senate" still names the territory, the "Iraqi" of "Iraqi
+     * Parliament" the country.
      */
     private static boolean leadsStateBody(Mention place, Mention body) {
-        return body.type() == EntityType.GovernmentBody && place.kind() == Mention.Kind.NAME
+        return body.type() == EntityType.GovernmentBody && (place.kind() == Mention.Kind.NAME
                 && (place.type() == EntityType.Country || place.type() == EntityType.Location)
+                || place.kind() == Mention.Kind.DEMONYM && place.type() == EntityType.Country)
                 && place.span().start() == body.span().start();
     }
 
