@@ -352,10 +352,11 @@ final class NameTyper {
                 }
                 if (!Shape.isWord(x) || !Character.isLowerCase(x.codePointAt(0)))
                     break;
+                EntityType described = lexicon.descriptor(tokens.get(i - 1).text(), x);
                 if (lexicon.isTitleHead(x))
                     head = EntityType.Person;
-                else if (lexicon.cue(Lexicon.Cue.DESCRIPTOR, x) != null)
-                    head = lexicon.cue(Lexicon.Cue.DESCRIPTOR, x);
+                else if (described != null)
+                    head = described; // "a news agency", "a think tank"
                 else if (head != null)
                     break;
             }

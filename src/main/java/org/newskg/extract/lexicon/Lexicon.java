@@ -174,6 +174,15 @@ public final class Lexicon {
         return cues.get(cue).get(cue == Cue.DESCRIPTOR ? word.toLowerCase(Locale.ROOT) : word);
     }
 
+    /**
+     * The type a descriptor marks, read with the word before it so that two-word descriptors
+     * listed with a hyphen count ("think tank" as "think-tank"), or {@code null}.
+     */
+    public EntityType descriptor(String previous, String word) {
+        EntityType compound = previous == null ? null : cue(Cue.DESCRIPTOR, previous + "-" + word);
+        return compound != null ? compound : cue(Cue.DESCRIPTOR, word);
+    }
+
     private static Set<String> lower(List<String> words) {
         Set<String> out = new HashSet<>();
         if (words != null)

@@ -160,4 +160,41 @@ class RelationExtractorTest {
         assertEquals(List.of("Tesco Polska subsidiaryOf Tesco", "Tesco Polska basedIn Poland"),
                 relations("In the past few years, Tesco Polska has cut costs while Tesco grew."));
     }
+
+    @Test
+    void a_based_adjective_in_apposition_places_the_name_before_it() {
+        assertEquals(List.of("Acme Robotics basedIn Berlin"),
+                relations("Acme Robotics, a Berlin-based non-profit, paid for the flight."));
+    }
+
+    @Test
+    void a_two_word_descriptor_after_a_country() {
+        assertEquals(List.of("Atlantic Council basedIn United States"),
+                relations("He spoke at the United States think tank Atlantic Council on Tuesday."));
+    }
+
+    @Test
+    void an_organisation_in_a_place() {
+        assertEquals(List.of("Democratic Rally basedIn Cyprus"),
+                relations("The pipeline was hailed by the ruling Democratic Rally in Cyprus."));
+    }
+
+    @Test
+    void in_a_place_after_of_belongs_to_the_phrase_before() {
+        assertEquals(List.of(), relations("Studies were presented at the annual meeting of the Acme Society in Orlando."));
+    }
+
+    @Test
+    void based_in_after_an_apposition_places_the_subject() {
+        assertEquals(List.of("UNESCO basedIn Paris"),
+                relations("UNESCO, a specialized agency of the United Nations, is based in Paris."));
+        assertEquals(List.of("Acme Robotics basedIn Shenzhen"),
+                relations("Acme Robotics, which is headquartered in Shenzhen, denied it."));
+    }
+
+    @Test
+    void a_type_in_apposition_with_a_demonym() {
+        assertEquals(List.of("Vyasna basedIn Belarus"),
+                relations("Reports came from Vyasna, an independent Belarusian human rights center, on Thursday."));
+    }
 }
