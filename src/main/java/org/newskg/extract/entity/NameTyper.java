@@ -270,7 +270,8 @@ final class NameTyper {
                     v.add(d, 3); // "the Khurais oil field"
                     break;
                 }
-                if ((d == EntityType.Company || d == EntityType.Organization) && b >= 0 && OWNERS.contains(tokens.get(b).text())) {
+                if ((d == EntityType.Company || d == EntityType.Organization) && k == to && b >= 0
+                        && OWNERS.contains(tokens.get(b).text())) {
                     v.add(d, 2); // "its Netto chain", "the Kaufland chain"
                     break;
                 }
