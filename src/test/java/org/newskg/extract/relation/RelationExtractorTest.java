@@ -197,4 +197,30 @@ class RelationExtractorTest {
         assertEquals(List.of("Vyasna basedIn Belarus"),
                 relations("Reports came from Vyasna, an independent Belarusian human rights center, on Thursday."));
     }
+
+    @Test
+    void a_demonym_before_a_noun_for_a_person_states_a_nationality() {
+        assertEquals(List.of("Hatice Cengiz nationalityOf Turkey"), relations("His Turkish fiancée Hatice Cengiz spoke."));
+        assertEquals(List.of("Harry Dunn nationalityOf United Kingdom"), relations("British teenager Harry Dunn died."));
+    }
+
+    @Test
+    void a_demonym_in_apposition_states_a_nationality() {
+        assertEquals(List.of("Alan Kurdi nationalityOf Syria"), relations("Alan Kurdi, a three-year-old Syrian boy, drowned."));
+        assertEquals(List.of("Anna Smit nationalityOf Netherlands"), relations("Anna Smit, a Dutch student, won."));
+    }
+
+    @Test
+    void a_citizen_of_and_a_born_adjective_state_a_nationality() {
+        assertEquals(List.of("Jong Woo Son nationalityOf South Korea"),
+                relations("Jong Woo Son, a citizen of South Korea, ran the site."));
+        assertEquals(List.of("Anna Smit nationalityOf Iran"), relations("Iranian-born Anna Smit spoke."));
+        assertEquals(List.of("Michael Kovrig nationalityOf Canada"), relations("A Canadian citizen, Michael Kovrig, was detained."));
+    }
+
+    @Test
+    void a_post_in_apposition_states_no_nationality() {
+        assertEquals(List.of(), relations("Anna Smit, the Dutch foreign minister, spoke."));
+        assertEquals(List.of(), relations("German Chancellor Angela Merkel spoke."));
+    }
 }
