@@ -53,7 +53,7 @@ final class NameFinder {
                 i++; // "Spanish language": a language is no entity
                 continue;
             }
-            int end = runEnd(tokens, i);
+            int end = runEnd(tokens, i, catalogAt);
             int start = i;
             if (Shape.isNumberSign(tokens.get(i).text()) && i > 0 && lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(i - 1).text()) == EntityType.Law
                     && Character.isLowerCase(tokens.get(i - 1).text().charAt(0)))
@@ -71,7 +71,7 @@ final class NameFinder {
     }
 
     /** The end of the run of name words that starts at {@code from}. */
-    private int runEnd(List<Token> tokens, int from) {
+    private int runEnd(List<Token> tokens, int from, Mention[] catalogAt) {
         int j = Shape.domainEnd(tokens, from);
         if (j > from + 1)
             return j; // "oe24.at" is a name on its own
@@ -83,8 +83,11 @@ final class NameFinder {
                 j++;
             } else if (w.equals(".") && glued(tokens, j) && Shape.isInitial(tokens.get(j - 1).text())) {
                 j++; // "John F. Kennedy", "P. Simmons"
-            } else if (Shape.hasDigit(w) && numberContinues(tokens, from, j)) {
+            } else if (Shape.hasDigit(w) && (numberContinues(tokens, from, j) || isModel(tokens, j, catalogAt))) {
                 j++;
+                while (j + 1 < tokens.size() && tokens.get(j).text().equals("-") && glued(tokens, j)
+                        && glued(tokens, j + 1) && Shape.hasDigit(tokens.get(j + 1).text()))
+                    j += 2; // "737-800"
                 while (j + 1 < tokens.size() && tokens.get(j).text().equals("/") && glued(tokens, j)
                         && glued(tokens, j + 1) && Shape.hasDigit(tokens.get(j + 1).text()))
                     j += 2; // "1430/2019"
@@ -100,6 +103,13 @@ final class NameFinder {
 
     private static boolean glued(List<Token> tokens, int j) {
         return tokens.get(j - 1).end() == tokens.get(j).start();
+    }
+
+    /** A model number after a company's name: "Boeing 737-800", "Tupolev Tu-154". */
+    private static boolean isModel(List<Token> tokens, int j, Mention[] catalogAt) {
+        Mention maker = catalogAt[j - 1];
+        return maker != null && maker.kind() == Mention.Kind.NAME && maker.type() == EntityType.Company
+                && catalogAt[j] == null && tokens.get(j).text().matches("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?|\\d{3,4}");
     }
 
     /** A number inside a name: "Resolution No. 1430", "Directive 2000", a quoted "Zrínyi 2026". */
@@ -319,6 +329,17 @@ final class NameFinder {
             add(tokens, from, to, inside, the, out);
             return;
         }
+        Mention maker = inside.get(inside.size() - 1);
+        int makerAt = to - 1;
+        while (makerAt > from && catalogAt[makerAt] != maker)
+            makerAt--;
+        while (makerAt > from && catalogAt[makerAt - 1] == maker)
+            makerAt--;
+        if (inside.size() > 1 && makerAt > from && joinsCatalogName(tokens, makerAt, to, catalogAt, List.of(maker))) {
+            clean(tokens, from, makerAt, catalogAt, words, out); // "Ukrainian | Boeing 737-800"
+            clean(tokens, makerAt, to, catalogAt, words, out);
+            return;
+        }
         int head = Shape.headBeforeOf(tokens, from, to);
         if (head > from || head == from && to - from >= 3) {
             Mention after = head + 2 < to ? catalogAt[head + 2] : null;
@@ -373,6 +394,13 @@ final class NameFinder {
         if (first != null && last == null && first.kind() == Mention.Kind.NAME && first.type().isOrganization()
                 && countTokens(catalogAt, from, to, first) == to - from - 1)
             return unknown(tokens, to - 1) || first.type() == EntityType.Company && Shape.hasDigit(tokens.get(to - 1).text());
+        if (first != null && last == null && first.kind() == Mention.Kind.NAME && first.type() == EntityType.Company) {
+            int k = from + countTokens(catalogAt, from, to, first);
+            boolean model = k < to && isModel(tokens, k, catalogAt);
+            for (int i = k + 1; i < to && model; i++)
+                model = tokens.get(i).text().equals("-") || Shape.hasDigit(tokens.get(i).text());
+            return model; // "Boeing 737-800"
+        }
         return false;
     }
 

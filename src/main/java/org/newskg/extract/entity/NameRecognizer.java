@@ -129,10 +129,15 @@ public final class NameRecognizer implements Extractor {
                 && place.span().start() == body.span().start();
     }
 
-    /** A company named for its parent and its country, whose names stay mentions of their own: "Tesco Polska". */
+    /**
+     * A company named for its parent and its country ("Tesco Polska"), or a maker's model
+     * ("Boeing 737-800"), whose names stay mentions of their own.
+     */
     private static boolean isNationalArm(List<Mention> absorbed, Mention body) {
         return body.type() == EntityType.Company && absorbed.size() == 2
-                && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country;
+                && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country
+                || body.type() == EntityType.Product && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Company
+                && absorbed.get(0).span().start() == body.span().start();
     }
 
     /**

@@ -11,7 +11,7 @@ import org.newskg.fact.RelationType;
 
 /**
  * Relations a name states through the names inside it: "Tesco Polska" is Tesco's and based in
- * Poland; the "Iraqi Parliament", the "Paris Criminal Court" and the "Supreme Court of Puerto Rico"
+ * Poland, the "Boeing 737-800" is made by Boeing; the "Iraqi Parliament", the "Paris Criminal Court" and the "Supreme Court of Puerto Rico"
  * are based in their places.
  */
 final class NamedParts {
@@ -22,8 +22,8 @@ final class NamedParts {
         List<Relation> out = new ArrayList<>();
         for (Mention whole : doc.mentions()) {
             Entity org = doc.entityOf(whole);
-            if (org == null || whole.kind() != Mention.Kind.NAME
-                    || org.type() != EntityType.Company && org.type() != EntityType.GovernmentBody)
+            if (org == null || whole.kind() != Mention.Kind.NAME || org.type() != EntityType.Company
+                    && org.type() != EntityType.GovernmentBody && org.type() != EntityType.Product)
                 continue;
             for (Mention part : doc.mentions()) {
                 Entity e = doc.entityOf(part);
@@ -35,6 +35,9 @@ final class NamedParts {
                         out.add(new Relation(org, RelationType.subsidiaryOf, e, doc.evidenceAt(whole.span().start())));
                     if (e.type() == EntityType.Country && ends)
                         out.add(new Relation(org, RelationType.basedIn, e, doc.evidenceAt(whole.span().start())));
+                } else if (org.type() == EntityType.Product) {
+                    if (e.type() == EntityType.Company && opens && part.kind() == Mention.Kind.NAME)
+                        out.add(new Relation(e, RelationType.makes, org, doc.evidenceAt(whole.span().start())));
                 } else if (org.type() == EntityType.GovernmentBody && (opens || ends) && !abroad(org)
                         && (e.type() == EntityType.Country || e.type() == EntityType.Location)) {
                     out.add(new Relation(org, RelationType.basedIn, e, doc.evidenceAt(whole.span().start())));

@@ -223,4 +223,32 @@ class RelationExtractorTest {
         assertEquals(List.of(), relations("Anna Smit, the Dutch foreign minister, spoke."));
         assertEquals(List.of(), relations("German Chancellor Angela Merkel spoke."));
     }
+
+    @Test
+    void a_company_s_company_is_its_subsidiary() {
+        assertEquals(List.of("LinkedIn subsidiaryOf Microsoft"), relations("Microsoft's LinkedIn said on Monday it would cut jobs."));
+        assertEquals(List.of(), relations("Apple's Samsung lawsuit failed."));
+    }
+
+    @Test
+    void which_owns_and_a_part_in_apposition() {
+        assertEquals(List.of("Honor subsidiaryOf Huawei"), relations("Honor, which Huawei owns, launched a phone."));
+        assertEquals(List.of("HiSilicon subsidiaryOf Huawei"), relations("HiSilicon, Huawei's chip design arm, said."));
+    }
+
+    @Test
+    void a_plural_possessive_owns_its_agency() {
+        assertEquals(List.of("Food and Agriculture Organization subsidiaryOf United Nations"),
+                relations("The United Nations' Food and Agriculture Organization said so."));
+    }
+
+    @Test
+    void a_participle_with_by_names_the_maker() {
+        assertEquals(List.of("Boeing makes Starliner"), relations("The Starliner capsule, built by Boeing, docked."));
+    }
+
+    @Test
+    void a_maker_s_model_is_made_by_it() {
+        assertEquals(List.of("Boeing makes Boeing 737-800"), relations("A Ukrainian Boeing 737-800 jet crashed near Tehran."));
+    }
 }
