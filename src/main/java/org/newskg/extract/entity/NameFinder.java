@@ -383,6 +383,13 @@ final class NameFinder {
                     && last.type() == EntityType.Country && last.kind() == Mention.Kind.NAME
                     && !last.surface().contains(" ") && countTokens(catalogAt, from, to, last) == 1
                     && countTokens(catalogAt, from, to, first) == to - from - 1; // not "Mahan Air of Iran"
+        if (first == null && last != null && last.kind() == Mention.Kind.NAME && last.type() == EntityType.Person
+                && countTokens(catalogAt, from, to, last) == 1 && lexicon.isGivenName(tokens.get(from).text())) {
+            for (int i = from; i < to - 1; i++)
+                if (catalogAt[i] != null || !Shape.isCapitalized(tokens.get(i).text()) || lexicon.isCommon(tokens.get(i).text()))
+                    return false;
+            return true; // "Ali Reza Raisi" is not the catalog's Raisi
+        }
         if (first == null && last != null && last.kind() == Mention.Kind.NAME && countTokens(catalogAt, from, to, last) == to - from - 1) {
             String w = tokens.get(from).text();
             boolean place = last.type() == EntityType.Country || last.type() == EntityType.Location;

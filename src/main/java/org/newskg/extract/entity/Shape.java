@@ -112,7 +112,8 @@ final class Shape {
     private static final Set<String> COMPOUND_ADJECTIVES = Set.of("based", "owned", "born", "led", "backed", "made",
             "run", "funded", "controlled", "linked", "listed", "registered", "headquartered", "style", "era", "like",
             "bound", "focused", "oriented", "speaking", "educated", "trained", "designed", "built", "produced",
-            "friendly", "wide", "specific", "related", "allied", "aligned", "supported", "sponsored", "affiliated");
+            "friendly", "wide", "specific", "related", "allied", "aligned", "supported", "sponsored", "affiliated",
+            "majority", "dominated", "inhabited", "winning", "nominated", "occupied", "held", "administered");
 
     /** A weekday, or a month before a day or year: time, not a name ("Monday", "March 14", "Oct."). */
     static boolean isDate(List<Token> tokens, int i) {
