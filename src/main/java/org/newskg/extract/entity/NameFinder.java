@@ -81,6 +81,8 @@ final class NameFinder {
                 j += 2; // "Hungarian National Asset Management, Inc."
             } else if (startsName(tokens, j) && Shape.domainEnd(tokens, j) == j + 1) {
                 j++;
+            } else if (catalogAt[j] != null && catalogAt[j] == catalogAt[j - 1]) {
+                j++; // the "and" of a catalog name: "Law and Justice Party"
             } else if (w.equals(".") && glued(tokens, j) && Shape.isInitial(tokens.get(j - 1).text())) {
                 j++; // "John F. Kennedy", "P. Simmons"
             } else if (Shape.hasDigit(w) && (numberContinues(tokens, from, j) || isModel(tokens, j, catalogAt))) {
@@ -145,8 +147,13 @@ final class NameFinder {
             return -1;
         }
         String prev = tokens.get(j - 1).text();
+        if ((w.equals("–") || w.equals("-")) && glued(tokens, j) && glued(tokens, j + 1) && startsName(tokens, j + 1)
+                && headedAhead(tokens, j + 1, EntityType.NamedEvent))
+            return j + 2; // "Iran–Iraq War"
         boolean afterHead = lexicon.cue(Lexicon.Cue.HEAD, prev) != null || lexicon.isTitleHead(prev)
-                || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != null;
+                || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != null && !(j == from + 1 && COMPASS.contains(prev))
+                || joinedAfterHead(tokens, from, j) && w.equals("of") // "Committee on Taxonomy of Viruses"
+                || !w.equals("of") && !isVerbForm(prev) && headedAhead(tokens, j + 1, EntityType.Organization); // "Cinema for Peace Foundation"
         boolean of = w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && lexicon.isTitleHead(prev));
         if (of && afterHead) {
             if (startsName(tokens, j + 1) && !Shape.CALENDAR.contains(tokens.get(j + 1).text()))
@@ -161,6 +168,49 @@ final class NameFinder {
                     return j + 2;
         }
         return -1;
+    }
+
+    /** "Speaking", "Backed": a verb that opens a sentence, not the first word of a name. */
+    private static boolean isVerbForm(String w) {
+        return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
+    }
+
+    private boolean isOrganisationHead(String w) {
+        EntityType t = lexicon.cue(Lexicon.Cue.HEAD, w);
+        return t != null && t.isOrganization();
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("–") || w.equals("-") || w.equals("—");
+    }
+
+    /** Compass words, whose "of" gives a direction, not a name: "East of the Euphrates". */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northeast", "Northwest",
+            "Southeast", "Southwest", "Central");
+
+    /** Whether the run already joined a word after a head: "Committee on Taxonomy" before "of Viruses". */
+    private boolean joinedAfterHead(List<Token> tokens, int from, int j) {
+        for (int i = from + 1; i < j - 1; i++) {
+            String w = tokens.get(i).text();
+            if ((w.equals("of") || w.equals("for") || w.equals("on")) && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(i - 1).text()) != null)
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the capitalised words from k end, within four words, in a head of an organisation
+     * (or of the given kind): "Peace Foundation" after "Cinema for", "Iraq War" after "Iran–".
+     */
+    private boolean headedAhead(List<Token> tokens, int k, EntityType kind) {
+        int j = k;
+        while (j < tokens.size() && j < k + 4 && startsName(tokens, j))
+            j++;
+        if (j == k)
+            return false;
+        EntityType head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(j - 1).text());
+        return head != null && (head == kind || kind == EntityType.Organization && head.isOrganization()
+                && head != EntityType.Company);
     }
 
     /**
@@ -293,7 +343,10 @@ final class NameFinder {
         if (from < to && Shape.isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
             from++; // "No. Eight"
         boolean quotedTitle = from > 0 && Shape.isQuote(tokens.get(from - 1).text()) && to - from >= 2
-                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null; // "Radio Control Law"
+                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null // "Radio Control Law"
+                || to - from >= 4 && isJoiner(tokens.get(from + 1).text()) && !tokens.get(from + 1).text().equals("and")
+                && !isVerbForm(tokens.get(from).text()) && (headedAhead(tokens, from + 2, EntityType.Organization)
+                || isOrganisationHead(tokens.get(from).text())); // "Cinema for Peace Foundation", "Office for National Statistics"
         while (!numbered && from < to && (DETERMINERS.contains(tokens.get(from).text()) || !startsName(tokens, from)
                 || (isClauseInitial(tokens, from) && !quotedTitle && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))
@@ -378,6 +431,11 @@ final class NameFinder {
         if (inside.size() > 2 || to - from > 4)
             return false;
         Mention first = catalogAt[from], last = catalogAt[to - 1];
+        if (inside.size() == 2 && first != null && last != null && (last.type() == EntityType.NamedEvent
+                || last.type() == EntityType.Law) && first.type() == EntityType.Country
+                && countTokens(catalogAt, from, to, first) + countTokens(catalogAt, from, to, last) == to - from - 1
+                && isDash(tokens.get(from + countTokens(catalogAt, from, to, first)).text()))
+            return true; // "Iran–Iraq War" is no "Iraq War"
         if (inside.size() == 2)
             return first != null && last != null && first.type() == EntityType.Company && first.kind() == Mention.Kind.NAME
                     && last.type() == EntityType.Country && last.kind() == Mention.Kind.NAME
@@ -437,8 +495,10 @@ final class NameFinder {
         }
         int headAt = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++)
-            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
-                headAt = i - 1; // "Group of Six", "Bank of England"
+            if ((tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for") || tokens.get(i).text().equals("on"))
+                    && (lexicon.cue(Lexicon.Cue.HEAD, tokens.get(i - 1).text()) != null
+                    || lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headAt).text()) == null)) {
+                headAt = i - 1; // "Group of Six", "Bank of England", not "Cinema" of "Cinema for Peace Foundation"
                 break;
             }
         var head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headAt).text());

@@ -218,6 +218,8 @@ public final class NameRecognizer implements Extractor {
             NameTyper.Votes v = votes.get(surface);
             boolean tent = tentative.contains(surface);
             ResolvedName r = bracketed.get(surface);
+            if (r == null)
+                r = withGenericSuffix(o);
             if (r == null) {
                 NameLinks.Target t = links.resolve(surface, tent ? null : v.best(), o.offset());
                 if (t != null)
@@ -240,6 +242,22 @@ public final class NameRecognizer implements Extractor {
             e.setValue(r);
         }
         return out;
+    }
+
+    /** Words that an organisation's name may take or leave without naming another: "Law and Justice Party". */
+    private static final Set<String> GENERIC_SUFFIXES = Set.of("Party", "Movement", "Inc", "Inc.", "Corp", "Corp.",
+            "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC", "Plc", "AG", "SA", "S.A.", "Group");
+
+    /** The catalog organisation a name is, when it only adds a generic word to the catalog's name, or null. */
+    private static ResolvedName withGenericSuffix(Occurrence o) {
+        List<Mention> absorbed = o.segment().absorbed();
+        if (absorbed.size() != 1 || !GENERIC_SUFFIXES.contains(o.tokens().get(o.to() - 1).text()))
+            return null;
+        Mention m = absorbed.get(0);
+        if (m.kind() != Mention.Kind.NAME || !m.type().isOrganization() || m.span().start() != o.offset()
+                || m.span().end() != o.tokens().get(o.to() - 2).end())
+            return null;
+        return new ResolvedName(m.key(), m.canonical(), m.type(), m.wikidata());
     }
 
     private static boolean isTentative(Occurrence o, NameTyper.Votes v) {

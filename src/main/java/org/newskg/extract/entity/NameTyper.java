@@ -56,7 +56,7 @@ final class NameTyper {
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "codenamed", "code-named",
             "titled", "entitled", "nicknamed", "branded");
     private static final Set<String> MEDIA = Set.of("News", "Press", "Media", "Times", "Post", "Journal", "Radio",
-            "Television", "Broadcasting", "Daily", "Herald", "Tribune", "Gazette");
+            "Television", "Broadcasting", "Daily", "Herald", "Tribune", "Gazette", "Mail", "Independent");
     /** Romance and Arabic articles that open names of places and things: "El Niño", "Al Jazeera". */
     private static final Set<String> ARTICLES = Set.of("El", "La", "Le", "Los", "Las", "Les", "Al", "Il", "Lo");
     /** First words of central banks, which are state bodies, not companies. */
@@ -84,8 +84,9 @@ final class NameTyper {
         int headIndex = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++) {
             String w = tokens.get(i).text();
-            if (w.equals("of") || w.equals("for") || w.equals("on")) {
-                headIndex = i - 1;
+            if ((w.equals("of") || w.equals("for") || w.equals("on")) && (lexicon.cue(Lexicon.Cue.HEAD, tokens.get(i - 1).text()) != null
+                    || lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headIndex).text()) == null)) {
+                headIndex = i - 1; // "Ministry of Defence", but "Foundation" of "Cinema for Peace Foundation"
                 break;
             }
         }
