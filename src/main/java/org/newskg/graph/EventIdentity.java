@@ -33,6 +33,14 @@ final class EventIdentity {
         return key;
     }
 
+    /** The key as a short string, written on each event (nkg:identityKey) so reports of it are found fast. */
+    static String keyString(Event e, Map<Node, Set<Node>> key) {
+        List<String> parts = new ArrayList<>();
+        parts.add(e.type().name());
+        key.forEach((p, fillers) -> parts.add(p.getURI() + "=" + fillers));
+        return Iris.hash(String.join("\u001f", parts));
+    }
+
     /** Whether any key participant is named; an event with none cannot be recognised elsewhere. */
     static boolean hasKey(Map<Node, Set<Node>> key) {
         return key.values().stream().anyMatch(s -> !s.isEmpty());

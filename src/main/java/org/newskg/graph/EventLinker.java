@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.newskg.fact.Event;
 import org.newskg.fact.PartialDate;
 import org.newskg.vocab.NKG;
@@ -47,11 +47,10 @@ public final class EventLinker implements Function<Event, Node> {
         Map<Node, Set<Node>> key = EventIdentity.key(e);
         if (!EventIdentity.hasKey(key))
             return EventIdentity.iri(e, articleId);
+        Node identity = NodeFactory.createLiteralString(EventIdentity.keyString(e, key));
         Node best = null;
         Match bestMatch = null;
-        for (Node candidate : candidates(e, key)) {
-            if (!key.equals(keyOf(candidate, key)))
-                continue;
+        for (Node candidate : candidates(identity)) {
             List<PartialDate> dates = datesOf(candidate);
             if (e.date() != null && !dates.stream().allMatch(d -> d.isCompatibleWith(e.date())))
                 continue;
@@ -75,32 +74,14 @@ public final class EventLinker implements Function<Event, Node> {
         }
     }
 
-    /** Events of the same type that share the first named key participant, in IRI order. */
-    private Set<Node> candidates(Event e, Map<Node, Set<Node>> key) {
-        Node type = Types.of(e.type());
-        Map.Entry<Node, Set<Node>> first = key.entrySet().stream().filter(en -> !en.getValue().isEmpty())
-                .findFirst().orElseThrow();
+    /** Stored events with the same identity key (same type and key participants), in IRI order. */
+    private Set<Node> candidates(Node identity) {
         Set<Node> out = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
-        store.find(Node.ANY, Node.ANY, first.getKey(), first.getValue().iterator().next()).forEachRemaining(q -> {
-            Node s = q.getSubject();
-            if (s.isURI() && store.contains(Node.ANY, s, RDF.type.asNode(), type))
-                out.add(s);
+        store.find(Node.ANY, Node.ANY, NKG.identityKey, identity).forEachRemaining(q -> {
+            if (q.getSubject().isURI())
+                out.add(q.getSubject());
         });
         return out;
-    }
-
-    /** A stored event's key participants, over every article that reports it. */
-    private Map<Node, Set<Node>> keyOf(Node event, Map<Node, Set<Node>> like) {
-        Map<Node, Set<Node>> key = new HashMap<>();
-        for (Node property : like.keySet()) {
-            Set<Node> fillers = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
-            store.find(Node.ANY, event, property, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isURI())
-                    fillers.add(q.getObject());
-            });
-            key.put(property, fillers);
-        }
-        return key;
     }
 
     private List<PartialDate> datesOf(Node event) {

@@ -188,6 +188,9 @@ public final class FactMapper {
     private void writeEvent(Event e) {
         Node node = eventIris.apply(e);
         add(node, RDF.type.asNode(), Types.of(e.type()));
+        Map<Node, Set<Node>> key = EventIdentity.key(e);
+        if (EventIdentity.hasKey(key))
+            add(node, NKG.identityKey, literal(EventIdentity.keyString(e, key)));
         for (Map.Entry<String, List<Argument>> role : e.participants().entrySet()) {
             for (Argument arg : role.getValue()) {
                 if (arg.isEntity())

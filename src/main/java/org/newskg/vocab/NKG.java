@@ -85,6 +85,7 @@ public final class NKG {
     public static final Node place = term("place");
     public static final Node modality = term("modality");
     public static final Node confidence = term("confidence");
+    public static final Node identityKey = term("identityKey");
     public static final Node extractedBy = term("extractedBy");
 
     // ---- participant roles (entity-valued, all under involves)
