@@ -170,6 +170,11 @@ final class NameFinder {
         return -1;
     }
 
+    /** A capitalised adjective of a title: "Technological", "Strategic". */
+    private static boolean isAdjective(String w) {
+        return w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary"));
+    }
+
     /** "Speaking", "Backed": a verb that opens a sentence, not the first word of a name. */
     private static boolean isVerbForm(String w) {
         return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
@@ -296,8 +301,10 @@ final class NameFinder {
         if (Shape.HONORIFICS.contains(tokens.get(k).text()))
             return k + 1;
         int m = k;
-        while (m < to && catalogAt[m] == null && lexicon.isTitleModifier(tokens.get(m).text()) && !lexicon.isTitleHead(tokens.get(m).text()))
-            m++;
+        while (m < to && catalogAt[m] == null && (lexicon.isTitleModifier(tokens.get(m).text()) && (!lexicon.isTitleHead(tokens.get(m).text())
+                || m + 2 < to && isAdjective(tokens.get(m + 1).text()) && lexicon.isTitleHead(tokens.get(m + 2).text()))
+                || m > k && isAdjective(tokens.get(m).text()) && m + 1 < to && lexicon.isTitleHead(tokens.get(m + 1).text())))
+            m++; // "Chief Technological Officer"
         List<String> words = new ArrayList<>();
         for (int i = m; i < to; i++)
             words.add(tokens.get(i).text());
@@ -447,6 +454,14 @@ final class NameFinder {
                 if (catalogAt[i] != null || !Shape.isCapitalized(tokens.get(i).text()) || lexicon.isCommon(tokens.get(i).text()))
                     return false;
             return true; // "Ali Reza Raisi" is not the catalog's Raisi
+        }
+        if (first == null && last != null && last.kind() == Mention.Kind.NAME && last.type() == EntityType.Country
+                && countTokens(catalogAt, from, to, last) == 1 && to - from >= 3 && isOrganisationHead(tokens.get(to - 2).text())
+                && !isClauseInitial(tokens, from)) {
+            for (int i = from; i < to - 1; i++)
+                if (catalogAt[i] != null || !Shape.isCapitalized(tokens.get(i).text()))
+                    return false;
+            return true; // "Marriage Equality Coalition Taiwan", a national arm of its own
         }
         if (first == null && last != null && last.kind() == Mention.Kind.NAME && countTokens(catalogAt, from, to, last) == to - from - 1) {
             String w = tokens.get(from).text();

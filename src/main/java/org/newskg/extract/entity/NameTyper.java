@@ -188,6 +188,12 @@ final class NameTyper {
             return v;
         Mention first = absorbed.get(0);
         boolean digits = Shape.hasDigit(tokens.get(to - 1).text());
+        Mention last = absorbed.get(absorbed.size() - 1);
+        if (last.type() == EntityType.Country && to - from >= 3 && last.surface().equals(tokens.get(to - 1).text())) {
+            EntityType head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 2).text());
+            if (head != null && head.isOrganization())
+                v.add(head, 5); // "Marriage Equality Coalition Taiwan"
+        }
         if (first.type() == EntityType.Company && digits)
             v.add(EntityType.Product, 5);
         else if (first.type() == EntityType.Company && absorbed.size() == 2)

@@ -23,14 +23,18 @@ final class NamedParts {
         for (Mention whole : doc.mentions()) {
             Entity org = doc.entityOf(whole);
             if (org == null || whole.kind() != Mention.Kind.NAME || org.type() != EntityType.Company
-                    && org.type() != EntityType.GovernmentBody && org.type() != EntityType.Product)
+                    && org.type() != EntityType.GovernmentBody && org.type() != EntityType.Product
+                    && org.type() != EntityType.Organization)
                 continue;
             for (Mention part : doc.mentions()) {
                 Entity e = doc.entityOf(part);
                 if (e == null || e.equals(org) || !part.kind().names() || !inside(part, whole))
                     continue;
                 boolean opens = part.span().start() == whole.span().start(), ends = part.span().end() == whole.span().end();
-                if (org.type() == EntityType.Company && part.kind() == Mention.Kind.NAME) {
+                if (org.type() == EntityType.Organization) {
+                    if (e.type() == EntityType.Country && ends && part.kind() == Mention.Kind.NAME && !opens)
+                        out.add(new Relation(org, RelationType.basedIn, e, doc.evidenceAt(whole.span().start())));
+                } else if (org.type() == EntityType.Company && part.kind() == Mention.Kind.NAME) {
                     if (e.type() == EntityType.Company && opens)
                         out.add(new Relation(org, RelationType.subsidiaryOf, e, doc.evidenceAt(whole.span().start())));
                     if (e.type() == EntityType.Country && ends)

@@ -224,6 +224,8 @@ public final class RoleExtractor implements Extractor {
         } else if (w.equals(",")) {
             q++;
             String v = tokens.get(q).text();
+            if (v.equals("who") && q + 3 < last && appointedAt(tokens, q + 1, last) > 0)
+                return appositive(doc, index, focus, appointedAt(tokens, q + 1, last), last, person); // "who was appointed chief executive of"
             if (v.equals("who") && q + 2 < last && COPULAS.contains(tokens.get(q + 1).text()))
                 return copula(doc, index, focus, q + 1, last, person); // "Brett McGurk, who was Trump's envoy"
             if (v.equals("who") && q + 2 < last && HEADS_VERBS.containsKey(tokens.get(q + 1).text())) {
@@ -309,6 +311,23 @@ public final class RoleExtractor implements Extractor {
         if (!appointed || k + 1 >= last || !tokens.get(k).text().equals("as"))
             return null;
         return appositive(doc, index, focus, k + 1, last, person);
+    }
+
+    /**
+     * Where the title starts after "was appointed", "has been named as", "was elected" at q, or
+     * -1 when no such words stand there.
+     */
+    private static int appointedAt(List<Token> tokens, int q, int last) {
+        int k = q;
+        while (k < last && k < q + 2 && (COPULAS.contains(tokens.get(k).text()) || tokens.get(k).text().equals("has")
+                || tokens.get(k).text().equals("had") || tokens.get(k).text().equals("been")))
+            k++;
+        if (k == q || k >= last || !APPOINTED.contains(tokens.get(k).text()) || tokens.get(k).text().startsWith("serv"))
+            return -1;
+        k++;
+        if (k < last && tokens.get(k).text().equals("as"))
+            k++;
+        return k < last ? k : -1;
     }
 
     /** The comma that closes an apposition opened before {@code q}, within a few words, or -1. */

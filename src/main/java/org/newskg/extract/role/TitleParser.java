@@ -84,6 +84,12 @@ final class TitleParser {
             if (k < limit && tokens.get(k).text().equalsIgnoreCase("the"))
                 k++;
             Mention m = k < limit ? organisation(index, k) : null;
+            if (m != null && w.equals("at") && m.type() != EntityType.Country && index.endOf(k) <= limit) {
+                post = m; // "an airport protocol officer at Baghdad International Airport"
+                end = index.endOf(k);
+            } else if (m == null && w.equals("of") && k == headEnd + 2 && k + 1 == limit && isBodyNoun(tokens.get(k).text())) {
+                titleEnd = end = k + 1; // "speaker of the parliament Ali Larijani"
+            }
             if (m != null && index.endOf(k) <= limit && (w.equals("of") || w.equals("for") || w.equals("to"))) {
                 boolean state = m.type() == EntityType.Country || m.type() == EntityType.Location;
                 end = index.endOf(k);
@@ -144,7 +150,8 @@ final class TitleParser {
     private boolean nounOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
         boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity")
-                || i + 1 < limit && isBodyNoun(w) && lexicon.isTitleHead(tokens.get(i + 1).text()); // "council member"
+                || i + 1 < limit && isBodyNoun(w) && lexicon.isTitleHead(tokens.get(i + 1).text()) // "council member"
+                || !NOT_NOUNS.contains(w); // "airport protocol officer"
         if (index.at(i) != null || !Character.isLowerCase(w.charAt(0)) || !noun || lexicon.isTitleHead(w)
                 || w.length() < 4 || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || !isWord(w))
             return false;
@@ -157,6 +164,18 @@ final class TitleParser {
         }
         return false;
     }
+
+    /** Common words that are no nouns of a title: "when police officer X" has no title "when police officer". */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("when", "then", "that", "with", "from",
+            "into", "also", "said", "says", "told", "tells", "after", "before", "while", "where", "which", "whose", "this",
+            "these", "those", "their", "there", "have", "been", "will", "would", "could", "should", "about", "against",
+            "among", "under", "over", "including", "like", "such", "than", "only", "even", "once", "both", "each",
+            "every", "many", "most", "some", "other", "another", "what", "whom", "since", "until", "during", "without",
+            "because", "though", "although", "whether", "asked", "named", "called", "made", "make", "makes", "took",
+            "take", "takes", "gave", "give", "gives", "came", "come", "went", "goes", "were", "being", "does", "just",
+            "still", "very", "much", "more", "less", "least", "well", "back", "away", "here", "thus", "upon", "onto",
+            "amid", "within", "across", "along", "around", "through", "toward", "towards", "behind", "beyond", "near",
+            "meet", "meets", "join", "joins", "joined", "left", "leave", "leaves", "visit", "visits", "accused", "urged");
 
     /** A lower-case noun of a body whose posts it names: "council", "board", "party". */
     private boolean isBodyNoun(String w) {
@@ -175,10 +194,15 @@ final class TitleParser {
         return w.equals("'s") || w.equals("’s");
     }
 
-    /** A capitalised common word inside a capitalised title, before its head: "Development" in "Economic Development Minister". */
+    /**
+     * A capitalised common word or adjective inside a capitalised title, before its head:
+     * "Development" in "Economic Development Minister", "Technological" in "Chief Technological Officer".
+     */
     private boolean capitalisedWordOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
-        if (index.at(i) != null || !Character.isUpperCase(w.charAt(0)) || !lexicon.isCommon(w) || lexicon.isTitleHead(w))
+        boolean adjective = w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary"));
+        if (index.at(i) != null && index.at(i).kind().names() || !Character.isUpperCase(w.charAt(0))
+                || !(lexicon.isCommon(w) || adjective) || lexicon.isTitleHead(w))
             return false;
         for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
             String next = tokens.get(k).text();
@@ -212,6 +236,8 @@ final class TitleParser {
         if (i + 2 >= limit || index.at(i + 1) != null)
             return false;
         String next = tokens.get(i + 1).text();
+        if (capitalisedWordOfTitle(tokens, i + 1, limit, index) && Character.isUpperCase(tokens.get(i).text().charAt(0)))
+            return true; // "Chief Technological Officer"
         return lexicon.isTitleModifier(next) && !lexicon.isTitleHead(next) && Character.isLowerCase(next.charAt(0))
                 == Character.isLowerCase(tokens.get(i).text().charAt(0));
     }

@@ -251,4 +251,10 @@ class RelationExtractorTest {
     void a_maker_s_model_is_made_by_it() {
         assertEquals(List.of("Boeing makes Boeing 737-800"), relations("A Ukrainian Boeing 737-800 jet crashed near Tehran."));
     }
+
+    @Test
+    void an_organisation_named_with_its_country_is_based_there() {
+        assertEquals(List.of("Marriage Equality Coalition Taiwan basedIn Taiwan"),
+                relations("Jennifer Lu of Marriage Equality Coalition Taiwan said it was not enough."));
+    }
 }

@@ -267,4 +267,34 @@ class RoleExtractorTest {
                 roles("US President Donald Trump spoke. Brett McGurk, who was Trump's special presidential envoy, "
                         + "criticized the decision."));
     }
+
+    @Test
+    void a_post_at_a_place_or_body() {
+        assertEquals(List.of("Mohammed Reda | airport protocol officer | Baghdad International Airport"),
+                roles("Mohammed Reda, an airport protocol officer at Baghdad International Airport, died."));
+    }
+
+    @Test
+    void a_title_of_a_body_described_in_lower_case() {
+        assertEquals(List.of("Ali Larijani | speaker of the parliament | Iran"),
+                roles("Iran mourned. Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram."));
+    }
+
+    @Test
+    void a_capitalised_adjective_inside_a_title() {
+        assertEquals(List.of("Chris Wright | chief technological officer | Red Hat"),
+                roles("Chris Wright, the Chief Technological Officer of Red Hat, said so."));
+    }
+
+    @Test
+    void who_was_appointed_a_title() {
+        assertEquals(List.of("John Smith | chief executive | Apple"),
+                roles("John Smith, who was appointed chief executive of Apple in 2018, resigned."));
+    }
+
+    @Test
+    void a_function_word_before_a_title_is_no_part_of_it() {
+        assertEquals(List.of("Kweisi Mfume | representative | United States"),
+                roles("The US seat opened in 1987 when representative Kweisi Mfume left."));
+    }
 }
