@@ -130,14 +130,17 @@ public final class NameRecognizer implements Extractor {
     }
 
     /**
-     * A company named for its parent and its country ("Tesco Polska"), or a maker's model
-     * ("Boeing 737-800"), whose names stay mentions of their own.
+     * A company named for its parent and its country ("Tesco Polska"), a maker's model ("Boeing
+     * 737-800"), or an organisation named for its country ("Marriage Equality Coalition Taiwan"),
+     * whose names stay mentions of their own.
      */
     private static boolean isNationalArm(List<Mention> absorbed, Mention body) {
         return body.type() == EntityType.Company && absorbed.size() == 2
                 && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country
                 || body.type() == EntityType.Product && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Company
-                && absorbed.get(0).span().start() == body.span().start();
+                && absorbed.get(0).span().start() == body.span().start()
+                || body.type().isOrganization() && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Country
+                && absorbed.get(0).kind() == Mention.Kind.NAME && absorbed.get(0).span().end() == body.span().end();
     }
 
     /**
