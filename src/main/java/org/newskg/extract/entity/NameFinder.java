@@ -152,6 +152,7 @@ final class NameFinder {
             return j + 2; // "Iran–Iraq War"
         boolean afterHead = lexicon.cue(Lexicon.Cue.HEAD, prev) != null || lexicon.isTitleHead(prev)
                 || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != null && !(j == from + 1 && COMPASS.contains(prev))
+                && (w.equals("of") || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != EntityType.Location)
                 || joinedAfterHead(tokens, from, j) && w.equals("of") // "Committee on Taxonomy of Viruses"
                 || !w.equals("of") && !isVerbForm(prev) && headedAhead(tokens, j + 1, EntityType.Organization); // "Cinema for Peace Foundation"
         boolean of = w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && lexicon.isTitleHead(prev));
@@ -162,7 +163,8 @@ final class NameFinder {
                 return j + 3;
             return -1;
         }
-        if (w.equals("and") && startsName(tokens, j + 1) && !headedName(tokens, j + 1)) {
+        if (w.equals("and") && startsName(tokens, j + 1) && !headedName(tokens, j + 1)
+                && !lexicon.isGivenName(tokens.get(j + 1).text())) { // "University of Miami and Chris Fallows" are two
             for (int k = from; k < j; k++)
                 if (tokens.get(k).text().equals("of") || tokens.get(k).text().equals("for"))
                     return j + 2;

@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,8 +141,19 @@ public final class NameRecognizer implements Extractor {
                 || body.type() == EntityType.Product && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Company
                 && absorbed.get(0).span().start() == body.span().start()
                 || body.type().isOrganization() && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Country
-                && absorbed.get(0).kind() == Mention.Kind.NAME && absorbed.get(0).span().end() == body.span().end();
+                && absorbed.get(0).kind() == Mention.Kind.NAME && absorbed.get(0).span().end() == body.span().end()
+                && !namedWithPreposition(body, absorbed.get(0));
     }
+
+    /** "Embassy <b>of</b> Canada", "Supreme Court <b>of</b> Puerto Rico": the country is only the body's seat. */
+    private static boolean namedWithPreposition(Mention body, Mention country) {
+        int cut = country.span().start() - body.span().start();
+        if (cut <= 0 || cut > body.surface().length())
+            return false;
+        return PREPOSITION_LAST.matcher(body.surface().substring(0, cut).strip()).find();
+    }
+
+    private static final Pattern PREPOSITION_LAST = Pattern.compile("\\b(of|for|in|on|to)$");
 
     /**
      * A name whose last word the article also uses alone ("Alexander Pimentel" ... "Pimentel said")

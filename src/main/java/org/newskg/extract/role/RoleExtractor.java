@@ -120,7 +120,8 @@ public final class RoleExtractor implements Extractor {
                 continue;
             TitlePhrase t = parser.parse(doc, index, j, target);
             if (t != null && t.end() == target) {
-                Role r = role(doc, index, focus, person, t, possessor(doc, index, j, first), given(doc, index, first, j, held));
+                Role r = role(doc, index, focus, person, t, possessor(doc, index, j, first),
+                        given(doc, index, first, j, held, lexicon.post(t.head())));
                 if (r != null && t.plural())
                     shared.put(r.person(), r);
                 return r;
@@ -163,12 +164,15 @@ public final class RoleExtractor implements Extractor {
      * The organisation the sentence gives a title that names none: the one of the title before it
      * in a list ("Israeli prime minister X and energy minister Y"), or the subject of "is led by".
      */
-    private static Entity given(AnnotatedArticle doc, MentionIndex index, int first, int title, Map<Entity, Entity> held) {
+    private static Entity given(AnnotatedArticle doc, MentionIndex index, int first, int title, Map<Entity, Entity> held,
+                                Lexicon.Post post) {
         List<Token> tokens = doc.tokens();
         if (title - 2 >= first && (tokens.get(title - 1).text().equals("and") || tokens.get(title - 1).text().equals(","))) {
             Entity before = index.entityAt(title - 2);
-            if (before != null && held.containsKey(before))
-                return held.get(before);
+            Entity o = before == null ? null : held.get(before);
+            if (o != null && (post == Lexicon.Post.STATE && o.type() == EntityType.Country
+                    || post == Lexicon.Post.CORPORATE && o.type() == EntityType.Company))
+                return o; // a post of the same kind: "Israeli prime minister X and energy minister Y"
         }
         for (int v = title - 1; v > first && v >= title - 3; v--) {
             String w = tokens.get(v).text();
