@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.List;
+import org.newskg.extract.entity.BodyPhrases;
 import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.entity.CatalogRecognizer;
 import org.newskg.extract.entity.Coreference;
@@ -47,6 +48,7 @@ public final class Extractors {
         return Pipeline.stage("entities", List.of(
                 new CatalogRecognizer(catalog),
                 new NameRecognizer(lexicon),
+                new BodyPhrases(catalog),
                 new EntityResolver(),
                 new Coreference(lexicon)));
     }

@@ -43,6 +43,16 @@ final class AliasIndex {
                 .map(t -> upperCase ? t.text().toUpperCase(java.util.Locale.ROOT) : t.text()).toList();
         if (tokens.isEmpty())
             return;
+        put(tokens, entry, kind);
+        boolean place = entry.type() == org.newskg.fact.EntityType.Country || entry.type() == org.newskg.fact.EntityType.Location;
+        if (place && !upperCase && tokens.size() > 1 && tokens.get(0).equals("The")) {
+            List<String> lower = new ArrayList<>(tokens);
+            lower.set(0, "the");
+            put(lower, entry, kind); // "in the Hague", "the Gambia"
+        }
+    }
+
+    private void put(List<String> tokens, CatalogEntry entry, Mention.Kind kind) {
         List<Form> forms = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
         for (Form f : forms)
             if (f.tokens().equals(tokens) && f.entry() == entry)

@@ -97,7 +97,10 @@ public final class CatalogRecognizer implements Extractor {
                 if (form.entry().type() == EntityType.Country && end < tokens.size()
                         && STATE_WORDS.contains(tokens.get(end).text()))
                     end++; // "the Hungarian Government" is Hungary
-                Span span = new Span(tokens.get(i).start(), tokens.get(end - 1).end());
+                int start = i;
+                if (form.entry().type() == EntityType.Country && form.kind() == Mention.Kind.NAME)
+                    start = governmentOf(tokens, i, at); // "the Government of Iraq" is Iraq
+                Span span = new Span(tokens.get(start).start(), tokens.get(end - 1).end());
                 Mention m = mention(form, span, doc.text(span));
                 doc.addMention(m);
                 AliasIndex.Form other = placeOfTheSameName(forms.matchesAt(tokens, i), form);
@@ -105,7 +108,7 @@ public final class CatalogRecognizer implements Extractor {
                     sameName.put(m, other);
                 if (generic.isGeneric(form))
                     bare.put(m, form);
-                for (int k = i; k < end; k++)
+                for (int k = start; k < end; k++)
                     at[k] = m;
                 i = end;
             }
@@ -113,6 +116,17 @@ public final class CatalogRecognizer implements Extractor {
         generic.dropContested(doc, bare, qualified);
         placesOfTheSameName(doc, sameName);
         shortFormsOfPlaces(doc);
+    }
+
+    /** The first token of "Government of [the] X" before a country's name at i, or i. */
+    private static int governmentOf(List<Token> tokens, int i, Mention[] at) {
+        int of = i - 1;
+        if (of >= 0 && tokens.get(of).text().equals("the"))
+            of--;
+        if (of < 1 || !tokens.get(of).text().equals("of") || at[of - 1] != null
+                || !STATE_WORDS.contains(tokens.get(of - 1).text()))
+            return i;
+        return of - 1;
     }
 
     /** A place below the state that shares the chosen country's name ("Georgia" the US state), or null. */

@@ -53,7 +53,7 @@ final class NameFinder {
                 i++; // "Spanish language": a language is no entity
                 continue;
             }
-            int end = runEnd(tokens, i);
+            int end = runEnd(tokens, i, catalogAt);
             int start = i;
             if (Shape.isNumberSign(tokens.get(i).text()) && i > 0 && lexicon.cue(Lexicon.Cue.DESCRIPTOR, tokens.get(i - 1).text()) == EntityType.Law
                     && Character.isLowerCase(tokens.get(i - 1).text().charAt(0)))
@@ -71,7 +71,7 @@ final class NameFinder {
     }
 
     /** The end of the run of name words that starts at {@code from}. */
-    private int runEnd(List<Token> tokens, int from) {
+    private int runEnd(List<Token> tokens, int from, Mention[] catalogAt) {
         int j = Shape.domainEnd(tokens, from);
         if (j > from + 1)
             return j; // "oe24.at" is a name on its own
@@ -81,10 +81,15 @@ final class NameFinder {
                 j += 2; // "Hungarian National Asset Management, Inc."
             } else if (startsName(tokens, j) && Shape.domainEnd(tokens, j) == j + 1) {
                 j++;
+            } else if (catalogAt[j] != null && catalogAt[j] == catalogAt[j - 1]) {
+                j++; // the "and" of a catalog name: "Law and Justice Party"
             } else if (w.equals(".") && glued(tokens, j) && Shape.isInitial(tokens.get(j - 1).text())) {
                 j++; // "John F. Kennedy", "P. Simmons"
-            } else if (Shape.hasDigit(w) && numberContinues(tokens, from, j)) {
+            } else if (Shape.hasDigit(w) && (numberContinues(tokens, from, j) || isModel(tokens, j, catalogAt))) {
                 j++;
+                while (j + 1 < tokens.size() && tokens.get(j).text().equals("-") && glued(tokens, j)
+                        && glued(tokens, j + 1) && Shape.hasDigit(tokens.get(j + 1).text()))
+                    j += 2; // "737-800"
                 while (j + 1 < tokens.size() && tokens.get(j).text().equals("/") && glued(tokens, j)
                         && glued(tokens, j + 1) && Shape.hasDigit(tokens.get(j + 1).text()))
                     j += 2; // "1430/2019"
@@ -100,6 +105,13 @@ final class NameFinder {
 
     private static boolean glued(List<Token> tokens, int j) {
         return tokens.get(j - 1).end() == tokens.get(j).start();
+    }
+
+    /** A model number after a company's name: "Boeing 737-800", "Tupolev Tu-154". */
+    private static boolean isModel(List<Token> tokens, int j, Mention[] catalogAt) {
+        Mention maker = catalogAt[j - 1];
+        return maker != null && maker.kind() == Mention.Kind.NAME && maker.type() == EntityType.Company
+                && catalogAt[j] == null && tokens.get(j).text().matches("\\p{Lu}{1,3}-?\\d{1,4}\\p{Lu}?|\\d{3,4}");
     }
 
     /** A number inside a name: "Resolution No. 1430", "Directive 2000", a quoted "Zrínyi 2026". */
@@ -135,8 +147,14 @@ final class NameFinder {
             return -1;
         }
         String prev = tokens.get(j - 1).text();
+        if ((w.equals("–") || w.equals("-")) && glued(tokens, j) && glued(tokens, j + 1) && startsName(tokens, j + 1)
+                && headedAhead(tokens, j + 1, EntityType.NamedEvent))
+            return j + 2; // "Iran–Iraq War"
         boolean afterHead = lexicon.cue(Lexicon.Cue.HEAD, prev) != null || lexicon.isTitleHead(prev)
-                || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != null;
+                || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != null && !(j == from + 1 && COMPASS.contains(prev))
+                && (w.equals("of") || lexicon.cue(Lexicon.Cue.FIRST, tokens.get(from).text()) != EntityType.Location)
+                || joinedAfterHead(tokens, from, j) && w.equals("of") // "Committee on Taxonomy of Viruses"
+                || !w.equals("of") && !isVerbForm(prev) && headedAhead(tokens, j + 1, EntityType.Organization); // "Cinema for Peace Foundation"
         boolean of = w.equals("of") || w.equals("for") || w.equals("on") || (w.equals("to") && lexicon.isTitleHead(prev));
         if (of && afterHead) {
             if (startsName(tokens, j + 1) && !Shape.CALENDAR.contains(tokens.get(j + 1).text()))
@@ -145,12 +163,61 @@ final class NameFinder {
                 return j + 3;
             return -1;
         }
-        if (w.equals("and") && startsName(tokens, j + 1) && !headedName(tokens, j + 1)) {
+        if (w.equals("and") && startsName(tokens, j + 1) && !headedName(tokens, j + 1)
+                && !lexicon.isGivenName(tokens.get(j + 1).text())) { // "University of Miami and Chris Fallows" are two
             for (int k = from; k < j; k++)
                 if (tokens.get(k).text().equals("of") || tokens.get(k).text().equals("for"))
                     return j + 2;
         }
         return -1;
+    }
+
+    /** A capitalised adjective of a title: "Technological", "Strategic". */
+    private static boolean isAdjective(String w) {
+        return w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary"));
+    }
+
+    /** "Speaking", "Backed": a verb that opens a sentence, not the first word of a name. */
+    private static boolean isVerbForm(String w) {
+        return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
+    }
+
+    private boolean isOrganisationHead(String w) {
+        EntityType t = lexicon.cue(Lexicon.Cue.HEAD, w);
+        return t != null && t.isOrganization();
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("–") || w.equals("-") || w.equals("—");
+    }
+
+    /** Compass words, whose "of" gives a direction, not a name: "East of the Euphrates". */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northeast", "Northwest",
+            "Southeast", "Southwest", "Central");
+
+    /** Whether the run already joined a word after a head: "Committee on Taxonomy" before "of Viruses". */
+    private boolean joinedAfterHead(List<Token> tokens, int from, int j) {
+        for (int i = from + 1; i < j - 1; i++) {
+            String w = tokens.get(i).text();
+            if ((w.equals("of") || w.equals("for") || w.equals("on")) && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(i - 1).text()) != null)
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the capitalised words from k end, within four words, in a head of an organisation
+     * (or of the given kind): "Peace Foundation" after "Cinema for", "Iraq War" after "Iran–".
+     */
+    private boolean headedAhead(List<Token> tokens, int k, EntityType kind) {
+        int j = k;
+        while (j < tokens.size() && j < k + 4 && startsName(tokens, j))
+            j++;
+        if (j == k)
+            return false;
+        EntityType head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(j - 1).text());
+        return head != null && (head == kind || kind == EntityType.Organization && head.isOrganization()
+                && head != EntityType.Company);
     }
 
     /**
@@ -215,6 +282,12 @@ final class NameFinder {
         return (lexicon.isGivenName(w) || hyphenatedGiven) && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) == null;
     }
 
+    /** A capitalised plural of a title's head: "Representatives", "Senators". */
+    private boolean isPluralTitle(String w) {
+        return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0))
+                && lexicon.isTitleHead(w.substring(0, w.length() - 1)) && lexicon.cue(Lexicon.Cue.HEAD, w) == null;
+    }
+
     private static boolean isJoiner(String w) {
         return w.equals("of") || w.equals("for") || w.equals("on") || w.equals("to") || w.equals("and") || w.equals("&");
     }
@@ -230,8 +303,10 @@ final class NameFinder {
         if (Shape.HONORIFICS.contains(tokens.get(k).text()))
             return k + 1;
         int m = k;
-        while (m < to && catalogAt[m] == null && lexicon.isTitleModifier(tokens.get(m).text()) && !lexicon.isTitleHead(tokens.get(m).text()))
-            m++;
+        while (m < to && catalogAt[m] == null && (lexicon.isTitleModifier(tokens.get(m).text()) && (!lexicon.isTitleHead(tokens.get(m).text())
+                || m + 2 < to && isAdjective(tokens.get(m + 1).text()) && lexicon.isTitleHead(tokens.get(m + 2).text()))
+                || m > k && isAdjective(tokens.get(m).text()) && m + 1 < to && lexicon.isTitleHead(tokens.get(m + 1).text())))
+            m++; // "Chief Technological Officer"
         List<String> words = new ArrayList<>();
         for (int i = m; i < to; i++)
             words.add(tokens.get(i).text());
@@ -241,6 +316,8 @@ final class NameFinder {
             end = m + len;
         else if (m < to && lexicon.isTitleHead(tokens.get(m).text()) && catalogAt[m] == null)
             end = m + 1;
+        else if (m + 1 < to && isPluralTitle(tokens.get(m).text()) && catalogAt[m] == null)
+            end = m + 1; // "Representatives Eliot Engel, Adam Schiff"
         else
             return k;
         if (end < to && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(end).text()) != null)
@@ -275,7 +352,10 @@ final class NameFinder {
         if (from < to && Shape.isNumberSign(tokens.get(from).text()) && (from + 1 >= to || !Shape.hasDigit(tokens.get(from + 1).text())))
             from++; // "No. Eight"
         boolean quotedTitle = from > 0 && Shape.isQuote(tokens.get(from - 1).text()) && to - from >= 2
-                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null; // "Radio Control Law"
+                && lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 1).text()) != null // "Radio Control Law"
+                || to - from >= 4 && isJoiner(tokens.get(from + 1).text()) && !tokens.get(from + 1).text().equals("and")
+                && !isVerbForm(tokens.get(from).text()) && (headedAhead(tokens, from + 2, EntityType.Organization)
+                || isOrganisationHead(tokens.get(from).text())); // "Cinema for Peace Foundation", "Office for National Statistics"
         while (!numbered && from < to && (DETERMINERS.contains(tokens.get(from).text()) || !startsName(tokens, from)
                 || (isClauseInitial(tokens, from) && !quotedTitle && !words.nameAtSentenceStart(tokens.get(from).text(),
                         from + 1 < to && startsName(tokens, from + 1)))))
@@ -309,6 +389,17 @@ final class NameFinder {
         }
         if (joinsCatalogName(tokens, from, to, catalogAt, inside)) {
             add(tokens, from, to, inside, the, out);
+            return;
+        }
+        Mention maker = inside.get(inside.size() - 1);
+        int makerAt = to - 1;
+        while (makerAt > from && catalogAt[makerAt] != maker)
+            makerAt--;
+        while (makerAt > from && catalogAt[makerAt - 1] == maker)
+            makerAt--;
+        if (inside.size() > 1 && makerAt > from && joinsCatalogName(tokens, makerAt, to, catalogAt, List.of(maker))) {
+            clean(tokens, from, makerAt, catalogAt, words, out); // "Ukrainian | Boeing 737-800"
+            clean(tokens, makerAt, to, catalogAt, words, out);
             return;
         }
         int head = Shape.headBeforeOf(tokens, from, to);
@@ -349,11 +440,31 @@ final class NameFinder {
         if (inside.size() > 2 || to - from > 4)
             return false;
         Mention first = catalogAt[from], last = catalogAt[to - 1];
+        if (inside.size() == 2 && first != null && last != null && (last.type() == EntityType.NamedEvent
+                || last.type() == EntityType.Law) && first.type() == EntityType.Country
+                && countTokens(catalogAt, from, to, first) + countTokens(catalogAt, from, to, last) == to - from - 1
+                && isDash(tokens.get(from + countTokens(catalogAt, from, to, first)).text()))
+            return true; // "Iran–Iraq War" is no "Iraq War"
         if (inside.size() == 2)
             return first != null && last != null && first.type() == EntityType.Company && first.kind() == Mention.Kind.NAME
                     && last.type() == EntityType.Country && last.kind() == Mention.Kind.NAME
                     && !last.surface().contains(" ") && countTokens(catalogAt, from, to, last) == 1
                     && countTokens(catalogAt, from, to, first) == to - from - 1; // not "Mahan Air of Iran"
+        if (first == null && last != null && last.kind() == Mention.Kind.NAME && last.type() == EntityType.Person
+                && countTokens(catalogAt, from, to, last) == 1 && lexicon.isGivenName(tokens.get(from).text())) {
+            for (int i = from; i < to - 1; i++)
+                if (catalogAt[i] != null || !Shape.isCapitalized(tokens.get(i).text()) || lexicon.isCommon(tokens.get(i).text()))
+                    return false;
+            return true; // "Ali Reza Raisi" is not the catalog's Raisi
+        }
+        if (first == null && last != null && last.kind() == Mention.Kind.NAME && last.type() == EntityType.Country
+                && countTokens(catalogAt, from, to, last) == 1 && to - from >= 3 && isOrganisationHead(tokens.get(to - 2).text())
+                && !isClauseInitial(tokens, from)) {
+            for (int i = from; i < to - 1; i++)
+                if (catalogAt[i] != null || !Shape.isCapitalized(tokens.get(i).text()))
+                    return false;
+            return true; // "Marriage Equality Coalition Taiwan", a national arm of its own
+        }
         if (first == null && last != null && last.kind() == Mention.Kind.NAME && countTokens(catalogAt, from, to, last) == to - from - 1) {
             String w = tokens.get(from).text();
             boolean place = last.type() == EntityType.Country || last.type() == EntityType.Location;
@@ -365,6 +476,13 @@ final class NameFinder {
         if (first != null && last == null && first.kind() == Mention.Kind.NAME && first.type().isOrganization()
                 && countTokens(catalogAt, from, to, first) == to - from - 1)
             return unknown(tokens, to - 1) || first.type() == EntityType.Company && Shape.hasDigit(tokens.get(to - 1).text());
+        if (first != null && last == null && first.kind() == Mention.Kind.NAME && first.type() == EntityType.Company) {
+            int k = from + countTokens(catalogAt, from, to, first);
+            boolean model = k < to && isModel(tokens, k, catalogAt);
+            for (int i = k + 1; i < to && model; i++)
+                model = tokens.get(i).text().equals("-") || Shape.hasDigit(tokens.get(i).text());
+            return model; // "Boeing 737-800"
+        }
         return false;
     }
 
@@ -394,8 +512,10 @@ final class NameFinder {
         }
         int headAt = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++)
-            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
-                headAt = i - 1; // "Group of Six", "Bank of England"
+            if ((tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for") || tokens.get(i).text().equals("on"))
+                    && (lexicon.cue(Lexicon.Cue.HEAD, tokens.get(i - 1).text()) != null
+                    || lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headAt).text()) == null)) {
+                headAt = i - 1; // "Group of Six", "Bank of England", not "Cinema" of "Cinema for Peace Foundation"
                 break;
             }
         var head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headAt).text());

@@ -68,7 +68,7 @@ final class NameLinks {
         if (words.size() >= full.size())
             return acronymOrVariant(words, t);
         if (t.type() == EntityType.Person)
-            return (type == null || type == EntityType.Person) && personPart(words, full);
+            return (type == null || type == EntityType.Person || isSurnameOf(words, full)) && personPart(words, full);
         if (t.type() == EntityType.Country || t.type() == EntityType.Location)
             return false;
         if (type == EntityType.Person || type == EntityType.Location || type == EntityType.Country)
@@ -84,6 +84,17 @@ final class NameLinks {
             return words.size() >= 2 || t.type().isOrganization(); // "Defence Forces", "Senate" of "Puerto Rico Senate"
         int of = full.indexOf("of");
         return of > words.size() - 1 && full.subList(of - words.size(), of).equals(words); // "Supreme Court" of "Supreme Court of Puerto Rico"
+    }
+
+    /**
+     * Whether a single word is the last word of a person's full name and has no shape of another
+     * kind of name: "According to Yett" and "a mission Hurley piloted" still name the person
+     * whatever the words around them suggest.
+     */
+    private boolean isSurnameOf(List<String> words, List<String> full) {
+        String w = words.get(0);
+        return words.size() == 1 && full.size() >= 2 && full.get(full.size() - 1).equals(w) && !Shape.isAllCaps(w)
+                && lexicon.cue(Lexicon.Cue.HEAD, w) == null && !lexicon.isCommon(w);
     }
 
     /** A surname ("Strayer"), a family name written first ("Guo"), or the last words ("Alghasi Mehr"). */

@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,19 +120,40 @@ public final class NameRecognizer implements Extractor {
 
     /**
      * Whether a place stays a mention of its own inside a state body's name that it opens: the
-     * "Puerto Rico" of "Puerto Rico Senate" still names the territory.
+     * "Puerto Rico" of "Puerto Rico Senate" still names the territory, the "Iraqi" of "Iraqi
+     * Parliament" the country.
      */
     private static boolean leadsStateBody(Mention place, Mention body) {
-        return body.type() == EntityType.GovernmentBody && place.kind() == Mention.Kind.NAME
+        return body.type() == EntityType.GovernmentBody && (place.kind() == Mention.Kind.NAME
                 && (place.type() == EntityType.Country || place.type() == EntityType.Location)
+                || place.kind() == Mention.Kind.DEMONYM && place.type() == EntityType.Country)
                 && place.span().start() == body.span().start();
     }
 
-    /** A company named for its parent and its country, whose names stay mentions of their own: "Tesco Polska". */
+    /**
+     * A company named for its parent and its country ("Tesco Polska"), a maker's model ("Boeing
+     * 737-800"), or an organisation named for its country ("Marriage Equality Coalition Taiwan"),
+     * whose names stay mentions of their own.
+     */
     private static boolean isNationalArm(List<Mention> absorbed, Mention body) {
         return body.type() == EntityType.Company && absorbed.size() == 2
-                && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country;
+                && absorbed.get(0).type() == EntityType.Company && absorbed.get(1).type() == EntityType.Country
+                || body.type() == EntityType.Product && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Company
+                && absorbed.get(0).span().start() == body.span().start()
+                || body.type().isOrganization() && absorbed.size() == 1 && absorbed.get(0).type() == EntityType.Country
+                && absorbed.get(0).kind() == Mention.Kind.NAME && absorbed.get(0).span().end() == body.span().end()
+                && !namedWithPreposition(body, absorbed.get(0));
     }
+
+    /** "Embassy <b>of</b> Canada", "Supreme Court <b>of</b> Puerto Rico": the country is only the body's seat. */
+    private static boolean namedWithPreposition(Mention body, Mention country) {
+        int cut = country.span().start() - body.span().start();
+        if (cut <= 0 || cut > body.surface().length())
+            return false;
+        return PREPOSITION_LAST.matcher(body.surface().substring(0, cut).strip()).find();
+    }
+
+    private static final Pattern PREPOSITION_LAST = Pattern.compile("\\b(of|for|in|on|to)$");
 
     /**
      * A name whose last word the article also uses alone ("Alexander Pimentel" ... "Pimentel said")
@@ -211,6 +233,8 @@ public final class NameRecognizer implements Extractor {
             NameTyper.Votes v = votes.get(surface);
             boolean tent = tentative.contains(surface);
             ResolvedName r = bracketed.get(surface);
+            if (r == null)
+                r = withGenericSuffix(o);
             if (r == null) {
                 NameLinks.Target t = links.resolve(surface, tent ? null : v.best(), o.offset());
                 if (t != null)
@@ -233,6 +257,22 @@ public final class NameRecognizer implements Extractor {
             e.setValue(r);
         }
         return out;
+    }
+
+    /** Words that an organisation's name may take or leave without naming another: "Law and Justice Party". */
+    private static final Set<String> GENERIC_SUFFIXES = Set.of("Party", "Movement", "Inc", "Inc.", "Corp", "Corp.",
+            "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC", "plc", "PLC", "Plc", "AG", "SA", "S.A.", "Group");
+
+    /** The catalog organisation a name is, when it only adds a generic word to the catalog's name, or null. */
+    private static ResolvedName withGenericSuffix(Occurrence o) {
+        List<Mention> absorbed = o.segment().absorbed();
+        if (absorbed.size() != 1 || !GENERIC_SUFFIXES.contains(o.tokens().get(o.to() - 1).text()))
+            return null;
+        Mention m = absorbed.get(0);
+        if (m.kind() != Mention.Kind.NAME || !m.type().isOrganization() || m.span().start() != o.offset()
+                || m.span().end() != o.tokens().get(o.to() - 2).end())
+            return null;
+        return new ResolvedName(m.key(), m.canonical(), m.type(), m.wikidata());
     }
 
     private static boolean isTentative(Occurrence o, NameTyper.Votes v) {

@@ -56,7 +56,7 @@ final class NameTyper {
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "codenamed", "code-named",
             "titled", "entitled", "nicknamed", "branded");
     private static final Set<String> MEDIA = Set.of("News", "Press", "Media", "Times", "Post", "Journal", "Radio",
-            "Television", "Broadcasting", "Daily", "Herald", "Tribune", "Gazette");
+            "Television", "Broadcasting", "Daily", "Herald", "Tribune", "Gazette", "Mail", "Independent");
     /** Romance and Arabic articles that open names of places and things: "El Niño", "Al Jazeera". */
     private static final Set<String> ARTICLES = Set.of("El", "La", "Le", "Los", "Las", "Les", "Al", "Il", "Lo");
     /** First words of central banks, which are state bodies, not companies. */
@@ -84,8 +84,9 @@ final class NameTyper {
         int headIndex = Shape.beforeNumber(tokens, from, to);
         for (int i = from + 1; i < to; i++) {
             String w = tokens.get(i).text();
-            if (w.equals("of") || w.equals("for") || w.equals("on")) {
-                headIndex = i - 1;
+            if ((w.equals("of") || w.equals("for") || w.equals("on")) && (lexicon.cue(Lexicon.Cue.HEAD, tokens.get(i - 1).text()) != null
+                    || lexicon.cue(Lexicon.Cue.HEAD, tokens.get(headIndex).text()) == null)) {
+                headIndex = i - 1; // "Ministry of Defence", but "Foundation" of "Cinema for Peace Foundation"
                 break;
             }
         }
@@ -187,6 +188,12 @@ final class NameTyper {
             return v;
         Mention first = absorbed.get(0);
         boolean digits = Shape.hasDigit(tokens.get(to - 1).text());
+        Mention last = absorbed.get(absorbed.size() - 1);
+        if (last.type() == EntityType.Country && to - from >= 3 && last.surface().equals(tokens.get(to - 1).text())) {
+            EntityType head = lexicon.cue(Lexicon.Cue.HEAD, tokens.get(to - 2).text());
+            if (head != null && head.isOrganization())
+                v.add(head, 5); // "Marriage Equality Coalition Taiwan"
+        }
         if (first.type() == EntityType.Company && digits)
             v.add(EntityType.Product, 5);
         else if (first.type() == EntityType.Company && absorbed.size() == 2)
@@ -270,7 +277,8 @@ final class NameTyper {
                     v.add(d, 3); // "the Khurais oil field"
                     break;
                 }
-                if ((d == EntityType.Company || d == EntityType.Organization) && b >= 0 && OWNERS.contains(tokens.get(b).text())) {
+                if ((d == EntityType.Company || d == EntityType.Organization) && k == to && b >= 0
+                        && OWNERS.contains(tokens.get(b).text())) {
                     v.add(d, 2); // "its Netto chain", "the Kaufland chain"
                     break;
                 }
@@ -352,10 +360,11 @@ final class NameTyper {
                 }
                 if (!Shape.isWord(x) || !Character.isLowerCase(x.codePointAt(0)))
                     break;
+                EntityType described = lexicon.descriptor(tokens.get(i - 1).text(), x);
                 if (lexicon.isTitleHead(x))
                     head = EntityType.Person;
-                else if (lexicon.cue(Lexicon.Cue.DESCRIPTOR, x) != null)
-                    head = lexicon.cue(Lexicon.Cue.DESCRIPTOR, x);
+                else if (described != null)
+                    head = described; // "a news agency", "a think tank"
                 else if (head != null)
                     break;
             }

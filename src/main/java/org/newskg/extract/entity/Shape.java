@@ -112,7 +112,8 @@ final class Shape {
     private static final Set<String> COMPOUND_ADJECTIVES = Set.of("based", "owned", "born", "led", "backed", "made",
             "run", "funded", "controlled", "linked", "listed", "registered", "headquartered", "style", "era", "like",
             "bound", "focused", "oriented", "speaking", "educated", "trained", "designed", "built", "produced",
-            "friendly", "wide", "specific", "related", "allied", "aligned", "supported", "sponsored", "affiliated");
+            "friendly", "wide", "specific", "related", "allied", "aligned", "supported", "sponsored", "affiliated",
+            "majority", "dominated", "inhabited", "winning", "nominated", "occupied", "held", "administered");
 
     /** A weekday, or a month before a day or year: time, not a name ("Monday", "March 14", "Oct."). */
     static boolean isDate(List<Token> tokens, int i) {
@@ -153,10 +154,13 @@ final class Shape {
         return dash > 0 && COMPOUND_ADJECTIVES.contains(t.substring(dash + 1).toLowerCase());
     }
 
-    /** The token before the first "of" or "for" of a name ("Court" in "Supreme Court of Justice"), or -1. */
+    /**
+     * The token before the first "of", "for" or "on" of a name ("Court" in "Supreme Court of
+     * Justice", "Commission" in "Commission on International Religious Freedom"), or -1.
+     */
     static int headBeforeOf(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to - 1; i++)
-            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for"))
+            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for") || tokens.get(i).text().equals("on"))
                 return i - 1;
         return -1;
     }

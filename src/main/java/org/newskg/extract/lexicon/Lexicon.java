@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,22 +107,7 @@ public final class Lexicon {
         Set<List<String>> multiword = new HashSet<>();
         for (String t : titles.getOrDefault("multiword", List.of()))
             multiword.add(List.of(t.toLowerCase(Locale.ROOT).split(" ")));
-        Map<Cue, Map<String, EntityType>> cues = new HashMap<>();
-        for (Cue c : Cue.values())
-            cues.put(c, new HashMap<>());
-        sections("type-words.txt").forEach((section, ws) -> {
-            String[] parts = section.split(" ");
-            EntityType type = EntityType.parse(parts[0].equals("descriptor") ? parts[1] : parts[0]);
-            String role = parts[0].equals("descriptor") ? "descriptor" : parts[1];
-            Cue cue = switch (role) {
-                case "suffix", "head" -> Cue.HEAD;
-                case "first" -> Cue.FIRST;
-                case "descriptor" -> Cue.DESCRIPTOR;
-                default -> throw new IllegalArgumentException("type-words.txt: unknown section [" + section + "]");
-            };
-            for (String w : ws)
-                cues.get(cue).putIfAbsent(cue == Cue.DESCRIPTOR ? w.toLowerCase(Locale.ROOT) : w, type);
-        });
+        Map<Cue, Map<String, EntityType>> cues = TypeWords.parse("type-words.txt", lines("type-words.txt"));
         return new Lexicon(Set.copyOf(common), Map.copyOf(given), Set.copyOf(surnames), heads, modifiers,
                 Set.copyOf(multiword), cues, Map.copyOf(posts));
     }
@@ -188,6 +174,15 @@ public final class Lexicon {
         return cues.get(cue).get(cue == Cue.DESCRIPTOR ? word.toLowerCase(Locale.ROOT) : word);
     }
 
+    /**
+     * The type a descriptor marks, read with the word before it so that two-word descriptors
+     * listed with a hyphen count ("think tank" as "think-tank"), or {@code null}.
+     */
+    public EntityType descriptor(String previous, String word) {
+        EntityType compound = previous == null ? null : cue(Cue.DESCRIPTOR, previous + "-" + word);
+        return compound != null ? compound : cue(Cue.DESCRIPTOR, word);
+    }
+
     private static Set<String> lower(List<String> words) {
         Set<String> out = new HashSet<>();
         if (words != null)
@@ -208,7 +203,7 @@ public final class Lexicon {
 
     /** Lines grouped under their "[section]" header; multiword sections keep whole lines. */
     private static Map<String, List<String>> sections(String file) {
-        Map<String, List<String>> out = new HashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         String section = null;
         for (String line : lines(file)) {
             if (line.startsWith("[") && line.endsWith("]")) {

@@ -43,19 +43,29 @@ final class BasedIn implements RelationPattern {
                 if (Clause.isOrganisation(org) && org.type() != EntityType.InternationalOrganization)
                     out.add(c.relation(org, RelationType.basedIn, place));
             } else if (c.word(i).endsWith("-based") || c.word(i).endsWith("-headquartered")) {
-                for (int k = i + 1; k < Math.min(c.size(), i + 4); k++) {
-                    Entity org = c.entity(k);
-                    if (Clause.isOrganisation(org)) {
-                        out.add(c.relation(org, RelationType.basedIn, place));
-                        break;
-                    }
-                }
+                Entity org = null;
+                for (int k = i + 1; k < Math.min(c.size(), i + 4) && org == null; k++)
+                    if (Clause.isOrganisation(c.entity(k)))
+                        org = c.entity(k);
+                if (org == null)
+                    org = appositionHead(c, i); // "Cinema for Peace Foundation, a Berlin-based non-profit"
+                if (org != null)
+                    out.add(c.relation(org, RelationType.basedIn, place));
             } else {
                 described(c, i, after, place, out);
             }
         }
         basedInPhrase(c, out);
         described(c, out);
+    }
+
+    /** The organisation named before ", a" or ", the" that opens the phrase at i, or null. */
+    private static Entity appositionHead(Clause c, int i) {
+        int d = i - 1;
+        if (!(c.word(d).equals("a") || c.word(d).equals("an") || c.word(d).equals("the")) || !c.word(d - 1).equals(","))
+            return null;
+        Entity org = c.entity(d - 2);
+        return Clause.isOrganisation(org) ? org : null;
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "remains");
@@ -70,9 +80,10 @@ final class BasedIn implements RelationPattern {
             if (!Clause.isOrganisation(org) || !c.startsMention(i) || org.type() == EntityType.InternationalOrganization)
                 continue;
             int k = c.end(i);
-            if (org.type() == EntityType.GovernmentBody && c.word(k).equals("in") && i > 0 && c.word(i - 1).equals("the")
-                    && Clause.isPlace(c.named(k + 1)) && c.mention(k + 1).kind() == Mention.Kind.NAME) {
-                out.add(c.relation(org, RelationType.basedIn, c.named(k + 1))); // "the Court of Session in Scotland"
+            int in = c.word(k + 1).equals("the") ? k + 2 : k + 1;
+            if ((org.type() == EntityType.GovernmentBody || org.type() == EntityType.Organization) && c.word(k).equals("in")
+                    && definite(c, i) && Clause.isPlace(c.named(in)) && c.mention(in).kind() == Mention.Kind.NAME) {
+                out.add(c.relation(org, RelationType.basedIn, c.named(in))); // "the Court of Session in Scotland"
                 continue;
             }
             if (!(c.word(k).equals(",") || COPULAS.contains(c.word(k))))
@@ -81,7 +92,7 @@ final class BasedIn implements RelationPattern {
             if (!(c.word(k).equals("the") || c.word(k).equals("a") || c.word(k).equals("an")))
                 continue;
             Entity place = null;
-            String noun = null;
+            String noun = null, previous = null;
             for (k = k + 1; k < Math.min(c.size(), i + 14); k++) {
                 Mention m = c.mention(k);
                 if (m != null && place == null && Clause.isPlace(c.named(k)) && (m.kind() == Mention.Kind.DEMONYM
@@ -90,12 +101,13 @@ final class BasedIn implements RelationPattern {
                     k = c.end(k) - 1;
                 } else if ((c.isLowerWord(k) || m != null && !m.kind().names() && Character.isLowerCase(c.word(k).charAt(0)))
                         && !Clause.FUNCTION_WORDS.contains(c.word(k))) {
+                    previous = noun;
                     noun = c.word(k);
                 } else {
                     break;
                 }
             }
-            if (noun == null || !isOrganisationNoun(noun))
+            if (noun == null || !isOrganisationNoun(previous, noun))
                 continue;
             if (place == null && (c.word(k).equals("in") || c.word(k).equals("from"))) {
                 int p = c.word(k + 1).equals("the") ? k + 2 : k + 1;
@@ -113,13 +125,14 @@ final class BasedIn implements RelationPattern {
         if (m.kind() != Mention.Kind.DEMONYM && m.type() != EntityType.Country && m.type() != EntityType.Location)
             return;
         int k = after;
-        String descriptor = null;
+        String descriptor = null, previous = null;
         while (k < Math.min(c.size(), after + 5) && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k))
                 && !INCLUDING.contains(c.word(k))) {
+            previous = descriptor;
             descriptor = c.word(k);
             k++;
         }
-        if (descriptor == null || !isOrganisationNoun(descriptor))
+        if (descriptor == null || !isOrganisationNoun(previous, descriptor))
             return;
         if (INCLUDING.contains(c.word(k))) {
             k += c.word(k).equals("such") ? 2 : 1;
@@ -142,20 +155,57 @@ final class BasedIn implements RelationPattern {
     }
 
     private boolean isOrganisationNoun(String w) {
-        EntityType t = lexicon.cue(Lexicon.Cue.DESCRIPTOR, w);
+        return isOrganisationNoun(null, w);
+    }
+
+    /** Whether the noun, read with the word before it ("think tank"), is one of an organisation. */
+    private boolean isOrganisationNoun(String previous, String w) {
+        EntityType t = lexicon.descriptor(previous, w);
         if (t == null && w.endsWith("s"))
-            t = lexicon.cue(Lexicon.Cue.DESCRIPTOR, w.substring(0, w.length() - 1));
+            t = lexicon.descriptor(previous, w.substring(0, w.length() - 1));
         return t != null && t.isOrganization();
     }
 
-    /** "Rudaw, based in Erbil", "the company is headquartered in Shenzhen". */
+    /**
+     * Whether the name at i follows "the", with modifiers between ("the ruling Democratic Rally"),
+     * and no "of" that would make "in" a place of the phrase before it ("the meeting of the
+     * American Society for Biochemistry in Orlando").
+     */
+    private static boolean definite(Clause c, int i) {
+        int b = i - 1;
+        while (b >= 0 && b > i - 3 && c.isLowerWord(b) && !Clause.FUNCTION_WORDS.contains(c.word(b)))
+            b--;
+        return b >= 0 && c.word(b).equalsIgnoreCase("the") && !c.word(b - 1).equals("of");
+    }
+
+    /** Words between an organisation and "based in" that keep it the subject: "which is", "is now". */
+    private static final Set<String> BETWEEN = Set.of("is", "was", "are", "were", "which", "that", "now", "also", "been",
+            "has", "had", "it", "'s", "’s");
+
+    /**
+     * "Rudaw, based in Erbil", "the company is headquartered in Shenzhen", "UNESCO, an agency of
+     * the United Nations, is based in Paris": the organisation before the words, or before the
+     * apposition that stands between.
+     */
     private static void basedInPhrase(Clause c, List<Relation> out) {
         for (int k = 1; k + 2 < c.size(); k++) {
             if (!BASED.contains(c.word(k)) || !c.word(k + 1).equals("in"))
                 continue;
-            Entity place = c.named(k + 2);
+            int p = c.word(k + 2).equals("the") ? k + 3 : k + 2;
+            Entity place = c.named(p);
+            int b = k - 1;
+            while (b > 0 && BETWEEN.contains(c.word(b)))
+                b--;
+            if (c.word(b).equals(",")) {
+                int open = b - 1;
+                while (open > 0 && open > b - 14 && !c.word(open).equals(","))
+                    open--;
+                if (open > 0 && c.word(open).equals(","))
+                    b = open; // the comma that opens the apposition
+                b--;
+            }
             Entity org = null;
-            for (int b = k - 1; b >= 0 && org == null; b--)
+            for (; b >= 0 && org == null; b--)
                 if (Clause.isOrganisation(c.entity(b)))
                     org = c.entity(b);
             if (Clause.isPlace(place) && org != null)

@@ -81,9 +81,11 @@ final class Clause {
         return index.startOf(offset + i) - offset;
     }
 
+    /** Whether the token is a possessive: "'s", or "'" after a plural ("the United Nations' agency"). */
     boolean isPossessive(int i) {
         String w = word(i);
-        return w.equals("'s") || w.equals("’s");
+        return w.equals("'s") || w.equals("’s") || (w.equals("'") || w.equals("’")) && word(i - 1).endsWith("s")
+                && i < tokens.size() && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
     }
 
     Relation relation(Entity subject, RelationType predicate, Entity object) {

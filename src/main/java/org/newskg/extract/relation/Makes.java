@@ -9,13 +9,17 @@ import org.newskg.fact.RelationType;
 
 /**
  * What a company makes, as news states it: "Huawei's Mate X", "its Mate X foldable phone",
- * "Apple unveiled the iPhone 11", "the Mate X, made by Huawei".
+ * "Apple unveiled the iPhone 11", "the Mate X, made by Huawei", "the Starliner, built by Boeing".
  */
 final class Makes implements RelationPattern {
 
     private static final Set<String> VERBS = Set.of("launched", "launches", "unveiled", "unveils", "released",
             "releases", "introduced", "introduces", "makes", "made", "produces", "produced", "manufactures",
             "manufactured", "builds", "built", "developed", "develops", "designed", "designs", "sells", "announced");
+
+    /** Participles after which "by" names the maker: "the Starliner capsule, built by Boeing". */
+    private static final Set<String> BY = Set.of("made", "built", "developed", "manufactured", "designed", "produced",
+            "created", "engineered");
 
     @Override
     public void find(Clause c, List<Relation> out) {
@@ -46,9 +50,11 @@ final class Makes implements RelationPattern {
             }
         }
         for (int k = 0; k + 2 < c.size(); k++) {
-            if (c.word(k).equals("made") && c.word(k + 1).equals("by")) {
+            if (BY.contains(c.word(k)) && c.word(k + 1).equals("by")) {
                 Entity company = c.entity(k + 2);
-                Entity product = k >= 2 && c.word(k - 1).equals(",") ? c.named(k - 2) : null;
+                Entity product = null;
+                for (int b = k - 2; b >= Math.max(0, k - 4) && product == null && c.word(k - 1).equals(","); b--)
+                    product = isProduct(c.named(b)) ? c.named(b) : null; // "The iPhone 11, made by Apple"
                 if (company != null && company.type() == EntityType.Company && isProduct(product))
                     out.add(c.relation(company, RelationType.makes, product));
             }

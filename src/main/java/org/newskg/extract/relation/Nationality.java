@@ -1,6 +1,7 @@
 package org.newskg.extract.relation;
 
 import java.util.List;
+import java.util.Set;
 import org.newskg.extract.Mention;
 import org.newskg.extract.lexicon.Lexicon;
 import org.newskg.fact.Entity;
@@ -10,8 +11,9 @@ import org.newskg.fact.RelationType;
 
 /**
  * A person's nationality where the article states it for someone who holds no office of that
- * state: "Chinese dissident Ai Weiwei", "Austrian politician Eva Glawischnig-Piesczek". A state
- * title ("German Chancellor Angela Merkel") states a post, not a nationality.
+ * state: "Chinese dissident Ai Weiwei", "Turkish fiancée Hatice Cengiz", "Iranian-born Ali Reza
+ * Raisi", "Alan Kurdi, a three-year-old Syrian boy", "Jong Woo Son, a citizen of South Korea". A
+ * state title ("German Chancellor Angela Merkel") states a post, not a nationality.
  */
 final class Nationality implements RelationPattern {
 
@@ -22,35 +24,69 @@ final class Nationality implements RelationPattern {
     }
 
     /** Nouns of an apposition that state a nationality: "Jamal Khashoggi, a Saudi national". */
-    private static final java.util.Set<String> NATIONALS = java.util.Set.of("national", "citizen", "nationals", "citizens");
+    private static final Set<String> NATIONALS = Set.of("national", "citizen", "nationals", "citizens");
+
+    /**
+     * Nouns for people that say nothing of a post, after which a demonym is the person's
+     * nationality: "Turkish fiancée Hatice Cengiz", "a three-year-old Syrian boy".
+     */
+    private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "child", "teenager", "teen",
+            "baby", "toddler", "fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow", "widower", "mother",
+            "father", "son", "daughter", "brother", "sister", "tourist", "visitor", "pilgrim", "migrant", "refugee",
+            "nurse", "climber", "athlete", "runner", "swimmer", "cyclist", "skier", "player", "photographer",
+            "photojournalist", "filmmaker", "artist", "musician", "rapper", "poet", "novelist", "hacker", "spy",
+            "blogger", "youtuber", "influencer", "billionaire", "millionaire", "heiress", "heir", "inventor",
+            "mountaineer", "sailor", "soldier", "veteran", "priest", "nun", "monk", "aid", "volunteer", "expatriate",
+            "expat", "passenger", "driver", "chef", "designer", "model", "actress", "actor", "comedian", "director",
+            "producer", "cleric", "scholar", "historian", "physicist", "chemist", "mathematician", "astronomer",
+            "biologist", "doctor", "surgeon", "physician", "tycoon", "dissident", "activist", "national", "citizen");
 
     @Override
     public void find(Clause c, List<Relation> out) {
         appositions(c, out);
         for (int k = 0; k < c.size(); k++) {
             Mention m = c.mention(k);
-            if (m == null || m.kind() != Mention.Kind.DEMONYM || !c.startsMention(k))
+            if (m == null || !(m.kind() == Mention.Kind.DEMONYM || m.kind() == Mention.Kind.NAME
+                    && m.type() == EntityType.Country && c.word(k).endsWith("-born")) || !c.startsMention(k))
                 continue;
             Entity country = c.named(k);
             int p = c.end(k);
-            boolean described = false;
+            boolean described = c.word(k).endsWith("-born"); // "Iranian-born Ali Reza Raisi"
             while (p < Math.min(c.size(), c.end(k) + 3) && c.isLowerWord(p)) {
                 String w = c.word(p);
-                Lexicon.Post post = lexicon.isTitleHead(w) ? lexicon.post(w) : null;
-                if (post == Lexicon.Post.STATE || post == Lexicon.Post.CORPORATE || post == Lexicon.Post.OTHER)
+                if (!isPersonNoun(w) && statesPost(w))
                     return; // a post, not a nationality: "German Chancellor Angela Merkel"
-                if (post == Lexicon.Post.OCCUPATION || lexicon.cue(Lexicon.Cue.DESCRIPTOR, w) == EntityType.Person)
+                if (isPersonNoun(w))
                     described = true;
                 p++;
             }
+            if (described && c.word(p).equals(",") && NATIONALS.contains(c.word(p - 1)))
+                p++; // "A Canadian citizen, Michael Kovrig,"
             Entity person = c.named(p);
             if (described && person != null && person.type() == EntityType.Person && country.type() == EntityType.Country)
                 out.add(c.relation(person, RelationType.nationalityOf, country));
         }
     }
 
-    /** "Jamal Khashoggi, a Saudi national", "Jong Woo Son from South Korea". */
-    private static void appositions(Clause c, List<Relation> out) {
+    /** Whether the word names a post (of a state, a company, or any other), rather than a trade. */
+    private boolean statesPost(String w) {
+        Lexicon.Post post = lexicon.isTitleHead(w) ? lexicon.post(w) : null;
+        return post == Lexicon.Post.STATE || post == Lexicon.Post.CORPORATE || post == Lexicon.Post.OTHER;
+    }
+
+    /** A noun for a person that states no post: a trade ("journalist"), a kinship ("fiancée"), an age ("boy"). */
+    private boolean isPersonNoun(String w) {
+        Lexicon.Post post = lexicon.isTitleHead(w) ? lexicon.post(w) : null;
+        return post == Lexicon.Post.OCCUPATION || lexicon.cue(Lexicon.Cue.DESCRIPTOR, w) == EntityType.Person
+                && post == null || PEOPLE.contains(w);
+    }
+
+    /**
+     * "Jamal Khashoggi, a Saudi national", "Alan Kurdi, a three-year-old Syrian boy", "Hatice
+     * Cengiz, the Turkish fiancée of ...", "Jong Woo Son, a citizen of South Korea", "Jong Woo Son
+     * from South Korea".
+     */
+    private void appositions(Clause c, List<Relation> out) {
         for (int k = 0; k < c.size(); k++) {
             Entity person = c.named(k);
             if (person == null || person.type() != EntityType.Person || !c.startsMention(k))
@@ -58,12 +94,26 @@ final class Nationality implements RelationPattern {
             int after = c.end(k);
             if (c.word(after).equals("from") && isCountry(c.named(after + 1))) {
                 out.add(c.relation(person, RelationType.nationalityOf, c.named(after + 1)));
-            } else if (c.word(after).equals(",") && (c.word(after + 1).equals("a") || c.word(after + 1).equals("an"))) {
-                Mention m = c.mention(after + 2);
-                int noun = m == null ? -1 : c.end(after + 2);
-                if (m != null && m.kind() == Mention.Kind.DEMONYM && NATIONALS.contains(c.word(noun)))
-                    out.add(c.relation(person, RelationType.nationalityOf, c.named(after + 2)));
+                continue;
             }
+            if (!c.word(after).equals(",") || !Set.of("a", "an", "the").contains(c.word(after + 1)))
+                continue;
+            int q = after + 2;
+            if (NATIONALS.contains(c.word(q)) && c.word(q + 1).equals("of") && isCountry(c.named(q + 2))) {
+                out.add(c.relation(person, RelationType.nationalityOf, c.named(q + 2))); // "a citizen of South Korea"
+                continue;
+            }
+            while (q < after + 5 && c.isLowerWord(q) && !Clause.FUNCTION_WORDS.contains(c.word(q)))
+                q++; // "a three-year-old"
+            Mention m = c.mention(q);
+            if (m == null || m.kind() != Mention.Kind.DEMONYM || !isCountry(c.named(q)))
+                continue;
+            int noun = c.end(q);
+            String last = null;
+            while (noun < c.end(q) + 3 && c.isLowerWord(noun) && !Clause.FUNCTION_WORDS.contains(c.word(noun)))
+                last = c.word(noun++);
+            if (last != null && (NATIONALS.contains(last) || isPersonNoun(last)))
+                out.add(c.relation(person, RelationType.nationalityOf, c.named(q)));
         }
     }
 

@@ -8,7 +8,8 @@ import org.newskg.fact.RelationType;
 
 /**
  * Ownership between organisations, as news states it: "X, a subsidiary of Y", "Y's unit X",
- * "X is owned by Y", "X is under the aegis of Y", "Y-owned X".
+ * "X is owned by Y", "X is under the aegis of Y", "Y-owned X", "X, which Y owns", "Y's X said",
+ * "X, Y's chip design arm", "X's parent company Y".
  */
 final class Subsidiary implements RelationPattern {
 
@@ -25,6 +26,18 @@ final class Subsidiary implements RelationPattern {
     /** Nouns of a part of an organisation named after it or in apposition: "its Netto chain", "the network's news channel, ANC". */
     private static final Set<String> PART_NOUNS = Set.of("subsidiary", "unit", "division", "arm", "affiliate", "branch",
             "chain", "channel", "brand", "operation", "wing");
+    /** Nouns after a possessive that name the possessor's owner: "YouTube's parent company, Google". */
+    private static final Set<String> PARENTS = Set.of("parent", "owner", "holding");
+
+    /** Words after "X's Y" that leave Y the whole noun phrase: "Microsoft's GitHub said", not "Apple's Samsung lawsuit". */
+    private static boolean endsNounPhrase(Clause c, int k) {
+        String w = c.word(k);
+        if (w.isEmpty() || !Character.isLetter(w.charAt(0)))
+            return true;
+        return Clause.FUNCTION_WORDS.contains(w) || w.endsWith("ed") || Set.of("says", "has", "will", "and", "announced",
+                "is", "was", "reported").contains(w);
+    }
+
     /** Verbs of a parent that contains its parts: "the IRGC, which includes the Quds Force". */
     private static final Set<String> INCLUDES = Set.of("includes", "comprises", "oversees", "controls", "owns");
 
@@ -51,6 +64,13 @@ final class Subsidiary implements RelationPattern {
                 if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child))
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent));
             }
+            if (c.word(k).equals(",") && c.word(k + 1).equals("which") && (c.word(k + 3).equals("owns")
+                    || c.word(k + 4).equals("owns") && c.word(k + 2).equals("the"))) {
+                Entity child = c.entity(k - 1);
+                Entity parent = c.entity(c.word(k + 2).equals("the") ? k + 3 : k + 2);
+                if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child))
+                    out.add(c.relation(child, RelationType.subsidiaryOf, parent)); // "Honor, which Huawei owns"
+            }
             if (c.word(k).endsWith("-owned") && c.startsMention(k)) {
                 Entity parent = c.named(k);
                 Entity child = c.named(k + 1);
@@ -75,6 +95,19 @@ final class Subsidiary implements RelationPattern {
         return false;
     }
 
+    /** "HiSilicon, Huawei's chip design arm": the name before the comma is the possessor's part. */
+    private static void partInApposition(Clause c, int k, Entity parent, List<Relation> out) {
+        int after = c.end(k);
+        if (k < 2 || !c.word(k - 1).equals(",") || !c.isPossessive(after))
+            return;
+        int q = after + 1;
+        while (q < Math.min(c.size(), after + 5) && c.isLowerWord(q) && !PART_NOUNS.contains(c.word(q)))
+            q++;
+        Entity child = c.entity(k - 2);
+        if (PART_NOUNS.contains(c.word(q)) && Clause.isOrganisation(child) && !child.equals(parent))
+            out.add(c.relation(child, RelationType.subsidiaryOf, parent));
+    }
+
     /**
      * "its Netto chain", "Salling's Netto chain", "The network's news channel, ABS-CBN News Channel",
      * "the Iranian Revolutionary Guard Corps (IRGC), which includes the Quds Force".
@@ -84,6 +117,7 @@ final class Subsidiary implements RelationPattern {
             Entity parent = c.entity(k);
             if (!Clause.isOrganisation(parent) || !c.startsMention(k))
                 continue;
+            partInApposition(c, k, parent, out);
             int after = c.end(k);
             boolean possessed = c.isPossessive(after) || c.word(k).equalsIgnoreCase("its");
             int p = c.isPossessive(after) ? after + 1 : after;
@@ -91,6 +125,18 @@ final class Subsidiary implements RelationPattern {
                 Entity child = c.named(p);
                 if (Clause.isOrganisation(child) && PART_NOUNS.contains(c.word(c.end(p))) && !child.equals(parent))
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent)); // "its Netto chain"
+                else if (Clause.isOrganisation(child) && c.isPossessive(after) && c.named(k) != null && c.startsMention(p)
+                        && endsNounPhrase(c, c.end(p))
+                        && !child.equals(parent) && !parent.type().equals(org.newskg.fact.EntityType.Country))
+                    out.add(c.relation(child, RelationType.subsidiaryOf, parent)); // "Microsoft's GitHub said"
+                if (PARENTS.contains(c.word(p)) && c.isPossessive(after)) {
+                    int q = c.word(p + 1).equals("company") ? p + 2 : p + 1;
+                    if (c.word(q).equals(","))
+                        q++;
+                    Entity owner = c.named(q);
+                    if (Clause.isOrganisation(owner) && !owner.equals(parent))
+                        out.add(c.relation(parent, RelationType.subsidiaryOf, owner)); // "YouTube's parent company Google"
+                }
                 int q = p;
                 while (q < Math.min(c.size(), p + 4) && c.isLowerWord(q))
                     q++;

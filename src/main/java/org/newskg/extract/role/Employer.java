@@ -24,7 +24,8 @@ final class Employer {
             "party", e -> e.type() == EntityType.Organization, "agency", e -> e.type() == EntityType.GovernmentBody);
     /** Titles that name the legislature they sit in: a senator sits in the article's Senate. */
     private static final Map<String, String> SEATS = Map.of("senator", "Senate", "mp", "Parliament",
-            "parliamentarian", "Parliament");
+            "parliamentarian", "Parliament", "representative", "House of Representatives", "congressman",
+            "House of Representatives", "congresswoman", "House of Representatives");
 
     /** Modifiers that make any post a post of the state: "presidential spokesperson". */
     private static final java.util.Set<String> OF_STATE = java.util.Set.of("presidential", "government",

@@ -78,13 +78,17 @@ public final class RoleExtractor implements Extractor {
                 continue;
             int first = tokens.get(0).index(), last = tokens.get(tokens.size() - 1).index() + 1;
             Map<Entity, Entity> held = new HashMap<>(); // who holds a post in what, read in this sentence
+            Map<Entity, Role> shared = new HashMap<>(); // posts of plural titles, which the next names of a list share
             for (int i = first; i < last; i++) {
                 Mention m = index.at(i);
                 if (m == null || !index.startsAt(i) || !m.kind().names() || m.type() != EntityType.Person)
                     continue;
                 int end = index.endOf(i);
                 Set<Entity> here = new HashSet<>();
-                for (Role r : Arrays.asList(before(doc, index, focus, first, i, held), after(doc, index, focus, end, last, i),
+                Role early = before(doc, index, focus, first, i, held, shared);
+                if (early == null)
+                    early = listed(doc, index, first, i, shared);
+                for (Role r : Arrays.asList(early, after(doc, index, focus, end, last, i),
                         whose(doc, index, focus, first, i), office(doc, index, focus, first, end, last, i))) {
                     if (r == null || !here.add(r.organization()))
                         continue;
@@ -101,9 +105,13 @@ public final class RoleExtractor implements Extractor {
         return t.substring(t.lastIndexOf(' ') + 1);
     }
 
-    /** A title right before the name, or before it and a comma: "the prosecutor general of Tehran, Ali Alghasi Mehr". */
+    /**
+     * A title right before the name, or before it and a comma: "the prosecutor general of Tehran,
+     * Ali Alghasi Mehr". The post of a plural title is noted in {@code shared} for the names listed
+     * after this one.
+     */
     private Role before(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int person,
-                        Map<Entity, Entity> held) {
+                        Map<Entity, Entity> held, Map<Entity, Role> shared) {
         int target = person;
         if (person > first && doc.tokens().get(person - 1).text().equals(","))
             target = person - 1;
@@ -111,11 +119,43 @@ public final class RoleExtractor implements Extractor {
             if (j > first && startsInside(doc, index, j))
                 continue;
             TitlePhrase t = parser.parse(doc, index, j, target);
-            if (t != null && t.end() == target)
-                return role(doc, index, focus, person, t, possessor(doc, index, j, first), given(doc, index, first, j, held));
+            if (t != null && t.end() == target) {
+                Role r = role(doc, index, focus, person, t, possessor(doc, index, j, first),
+                        given(doc, index, first, j, held, lexicon.post(t.head())));
+                if (r != null && t.plural())
+                    shared.put(r.person(), r);
+                return r;
+            }
         }
         return null;
     }
+
+    /**
+     * The post a name shares with the name before it in a list under a plural title: "NASA
+     * astronauts Bob Behnken and Doug Hurley", "Representatives Eliot Engel, Adam Schiff, and
+     * Elijah Cummings".
+     */
+    private static Role listed(AnnotatedArticle doc, MentionIndex index, int first, int person, Map<Entity, Role> shared) {
+        List<Token> tokens = doc.tokens();
+        int k = person - 1;
+        if (k >= first && tokens.get(k).text().equals("and"))
+            k--;
+        if (k >= first && tokens.get(k).text().equals(","))
+            k--;
+        if (k == person - 1 || k < first)
+            return null;
+        Entity previous = index.entityAt(k);
+        Role r = previous == null ? null : shared.get(previous);
+        if (r == null)
+            return null;
+        Role mine = new Role(index.entityAt(person), r.title(), r.organization(), doc.evidenceAt(tokens.get(person).start()));
+        shared.put(mine.person(), mine);
+        return mine;
+    }
+
+    /** Verbs of taking people into posts, whose subject is whom the posts serve: "NASA has selected two astronauts". */
+    private static final Set<String> HIRES = Set.of("selected", "hired", "appointed", "named", "picked", "chose",
+            "recruited", "nominated", "selects", "hires", "appoints", "names", "picks", "chooses", "recruits", "nominates");
 
     /** Verbs after which "by" names who holds a post in the subject: "The court is led by President Brenda Hale". */
     private static final Set<String> LED = Set.of("led", "lead", "headed", "chaired", "run", "directed", "commanded");
@@ -124,12 +164,30 @@ public final class RoleExtractor implements Extractor {
      * The organisation the sentence gives a title that names none: the one of the title before it
      * in a list ("Israeli prime minister X and energy minister Y"), or the subject of "is led by".
      */
-    private static Entity given(AnnotatedArticle doc, MentionIndex index, int first, int title, Map<Entity, Entity> held) {
+    private static Entity given(AnnotatedArticle doc, MentionIndex index, int first, int title, Map<Entity, Entity> held,
+                                Lexicon.Post post) {
         List<Token> tokens = doc.tokens();
         if (title - 2 >= first && (tokens.get(title - 1).text().equals("and") || tokens.get(title - 1).text().equals(","))) {
             Entity before = index.entityAt(title - 2);
-            if (before != null && held.containsKey(before))
-                return held.get(before);
+            Entity o = before == null ? null : held.get(before);
+            if (o != null && (post == Lexicon.Post.STATE && o.type() == EntityType.Country
+                    || post == Lexicon.Post.CORPORATE && o.type() == EntityType.Company))
+                return o; // a post of the same kind: "Israeli prime minister X and energy minister Y"
+        }
+        for (int v = title - 1; v > first && v >= title - 3; v--) {
+            String w = tokens.get(v).text();
+            if (!HIRES.contains(w)) {
+                if (index.at(v) != null || !Character.isLowerCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)))
+                    break;
+                continue;
+            }
+            for (int k = v - 1; k >= Math.max(first, v - 4); k--) { // "NASA has selected two astronauts, Doug Hurley and Bob Behnken"
+                Mention m = index.at(k);
+                Entity e = index.entityAt(k);
+                if (m != null && m.kind().names() && (e.type().isOrganization() || e.type() == EntityType.Country))
+                    return e;
+            }
+            break;
         }
         if (title - 2 >= first && tokens.get(title - 1).text().equals("by") && LED.contains(tokens.get(title - 2).text())) {
             for (int k = first; k < title - 2; k++) {
@@ -170,6 +228,10 @@ public final class RoleExtractor implements Extractor {
         } else if (w.equals(",")) {
             q++;
             String v = tokens.get(q).text();
+            if (v.equals("who") && q + 3 < last && appointedAt(tokens, q + 1, last) > 0)
+                return appositive(doc, index, focus, appointedAt(tokens, q + 1, last), last, person); // "who was appointed chief executive of"
+            if (v.equals("who") && q + 2 < last && COPULAS.contains(tokens.get(q + 1).text()))
+                return copula(doc, index, focus, q + 1, last, person); // "Brett McGurk, who was Trump's envoy"
             if (v.equals("who") && q + 2 < last && HEADS_VERBS.containsKey(tokens.get(q + 1).text())) {
                 Mention org = TitleParser.organisation(index, q + 2);
                 if (org == null && q + 3 < last && tokens.get(q + 2).text().equals("the"))
@@ -212,7 +274,16 @@ public final class RoleExtractor implements Extractor {
         if (q + 1 >= last || !COPULAS.contains(doc.tokens().get(q).text()))
             return null;
         Role r = appositive(doc, index, focus, q + 1, last, person);
-        return r != null && stated(doc, index, q + 1, last) ? r : null;
+        return r != null && (stated(doc, index, q + 1, last) || possessed(doc, index, q + 1, last)) ? r : null;
+    }
+
+    /** Whether the title after a copula has a possessor: "was Trump's Special Presidential Envoy". */
+    private static boolean possessed(AnnotatedArticle doc, MentionIndex index, int q, int last) {
+        Mention m = index.at(q);
+        if (m == null || !m.kind().names())
+            return false;
+        int after = index.endOf(q);
+        return after + 1 < last && isPossessive(doc.tokens().get(after).text());
     }
 
     /** Whether the title after a copula names an organisation ("the deputy commander of the PMF") rather than a trade. */
@@ -244,6 +315,23 @@ public final class RoleExtractor implements Extractor {
         if (!appointed || k + 1 >= last || !tokens.get(k).text().equals("as"))
             return null;
         return appositive(doc, index, focus, k + 1, last, person);
+    }
+
+    /**
+     * Where the title starts after "was appointed", "has been named as", "was elected" at q, or
+     * -1 when no such words stand there.
+     */
+    private static int appointedAt(List<Token> tokens, int q, int last) {
+        int k = q;
+        while (k < last && k < q + 2 && (COPULAS.contains(tokens.get(k).text()) || tokens.get(k).text().equals("has")
+                || tokens.get(k).text().equals("had") || tokens.get(k).text().equals("been")))
+            k++;
+        if (k == q || k >= last || !APPOINTED.contains(tokens.get(k).text()) || tokens.get(k).text().startsWith("serv"))
+            return -1;
+        k++;
+        if (k < last && tokens.get(k).text().equals("as"))
+            k++;
+        return k < last ? k : -1;
     }
 
     /** The comma that closes an apposition opened before {@code q}, within a few words, or -1. */

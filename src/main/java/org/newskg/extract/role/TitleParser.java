@@ -37,17 +37,17 @@ final class TitleParser {
         while (i < limit) {
             Mention m = organisation(index, i);
             if (m != null) {
-                if (pre == null)
-                    pre = m;
+                if (pre == null || isPlace(pre) && !isPlace(m))
+                    pre = m; // "US Central Intelligence Agency agent" serves the agency
                 int end = index.endOf(i);
                 if (titleStart == i)
                     titleStart = end; // a leading organisation is not part of the title: "US Secretary of State"
                 else
                     inner.add(new int[] {i, end});
                 i = end;
-            } else if (lexicon.isTitleModifier(tokens.get(i).text()) && !lexicon.isTitleHead(tokens.get(i).text())
-                    && (index.at(i) == null || !index.at(i).kind().names())) {
-                i++;
+            } else if (lexicon.isTitleModifier(tokens.get(i).text()) && (!lexicon.isTitleHead(tokens.get(i).text())
+                    || modifiesNext(tokens, i, limit, index)) && (index.at(i) == null || !index.at(i).kind().names())) {
+                i++; // "former", and "deputy" of "deputy health minister"
             } else if (capitalisedWordOfTitle(tokens, i, limit, index) || nounOfTitle(tokens, i, limit, index)) {
                 i++; // "Economic Development Minister", "economic development minister"
             } else {
@@ -84,6 +84,12 @@ final class TitleParser {
             if (k < limit && tokens.get(k).text().equalsIgnoreCase("the"))
                 k++;
             Mention m = k < limit ? organisation(index, k) : null;
+            if (m != null && w.equals("at") && m.type() != EntityType.Country && index.endOf(k) <= limit) {
+                post = m; // "an airport protocol officer at Baghdad International Airport"
+                end = index.endOf(k);
+            } else if (m == null && w.equals("of") && k == headEnd + 2 && k + 1 == limit && isBodyNoun(tokens.get(k).text())) {
+                titleEnd = end = k + 1; // "speaker of the parliament Ali Larijani"
+            }
             if (m != null && index.endOf(k) <= limit && (w.equals("of") || w.equals("for") || w.equals("to"))) {
                 boolean state = m.type() == EntityType.Country || m.type() == EntityType.Location;
                 end = index.endOf(k);
@@ -110,7 +116,16 @@ final class TitleParser {
         }
         words.append(doc.text(), tokens.get(from2).start(), tokens.get(titleEnd - 1).end());
         String title = words.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("’", "'").strip();
-        return new TitlePhrase(from, end, title, post != null ? post : pre, head, post == null && pre != null);
+        boolean plural = false;
+        if (!lexicon.isTitleHead(head) && lexicon.isTitleHead(singular(head))) {
+            plural = true; // "NASA astronauts", "Representatives"
+            title = singularHead(title, head);
+            head = singular(head);
+        } else if (head.contains("-") && hyphenatedHead(head) != null) {
+            title = title.replace('-', ' '); // "then-prime-minister"
+            head = hyphenatedHead(head);
+        }
+        return new TitlePhrase(from, end, title, post != null ? post : pre, head, post == null && pre != null, plural);
     }
 
     /**
@@ -134,7 +149,9 @@ final class TitleParser {
     /** A lower-case noun before a title's head: "development" in "economic development minister". */
     private boolean nounOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
-        boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity");
+        boolean noun = !lexicon.isCommon(w) || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("ity")
+                || i + 1 < limit && isBodyNoun(w) && lexicon.isTitleHead(tokens.get(i + 1).text()) // "council member"
+                || !NOT_NOUNS.contains(w); // "airport protocol officer"
         if (index.at(i) != null || !Character.isLowerCase(w.charAt(0)) || !noun || lexicon.isTitleHead(w)
                 || w.length() < 4 || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly") || !isWord(w))
             return false;
@@ -148,6 +165,24 @@ final class TitleParser {
         return false;
     }
 
+    /** Common words that are no nouns of a title: "when police officer X" has no title "when police officer". */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("when", "then", "that", "with", "from",
+            "into", "also", "said", "says", "told", "tells", "after", "before", "while", "where", "which", "whose", "this",
+            "these", "those", "their", "there", "have", "been", "will", "would", "could", "should", "about", "against",
+            "among", "under", "over", "including", "like", "such", "than", "only", "even", "once", "both", "each",
+            "every", "many", "most", "some", "other", "another", "what", "whom", "since", "until", "during", "without",
+            "because", "though", "although", "whether", "asked", "named", "called", "made", "make", "makes", "took",
+            "take", "takes", "gave", "give", "gives", "came", "come", "went", "goes", "were", "being", "does", "just",
+            "still", "very", "much", "more", "less", "least", "well", "back", "away", "here", "thus", "upon", "onto",
+            "amid", "within", "across", "along", "around", "through", "toward", "towards", "behind", "beyond", "near",
+            "meet", "meets", "join", "joins", "joined", "left", "leave", "leaves", "visit", "visits", "accused", "urged");
+
+    /** A lower-case noun of a body whose posts it names: "council", "board", "party". */
+    private boolean isBodyNoun(String w) {
+        EntityType t = lexicon.cue(Lexicon.Cue.HEAD, Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        return t != null && t.isOrganization();
+    }
+
     private static boolean isWord(String w) {
         for (int k = 0; k < w.length(); k++)
             if (!Character.isLetter(w.charAt(k)) && w.charAt(k) != '-')
@@ -159,10 +194,15 @@ final class TitleParser {
         return w.equals("'s") || w.equals("’s");
     }
 
-    /** A capitalised common word inside a capitalised title, before its head: "Development" in "Economic Development Minister". */
+    /**
+     * A capitalised common word or adjective inside a capitalised title, before its head:
+     * "Development" in "Economic Development Minister", "Technological" in "Chief Technological Officer".
+     */
     private boolean capitalisedWordOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
-        if (index.at(i) != null || !Character.isUpperCase(w.charAt(0)) || !lexicon.isCommon(w) || lexicon.isTitleHead(w))
+        boolean adjective = w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary"));
+        if (index.at(i) != null && index.at(i).kind().names() || !Character.isUpperCase(w.charAt(0))
+                || !(lexicon.isCommon(w) || adjective) || lexicon.isTitleHead(w))
             return false;
         for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
             String next = tokens.get(k).text();
@@ -174,7 +214,7 @@ final class TitleParser {
         return false;
     }
 
-    /** The end of a title head at {@code i} ("Prime Minister", "chairman"), or {@code i}. */
+    /** The end of a title head at {@code i} ("Prime Minister", "chairman", "astronauts"), or {@code i}. */
     private int headEnd(List<Token> tokens, int i, int limit, MentionIndex index) {
         if (i >= limit || index.at(i) != null && index.at(i).kind().names())
             return i;
@@ -184,7 +224,62 @@ final class TitleParser {
         int len = lexicon.multiwordTitleAt(words, 0);
         if (len > 0)
             return i + len;
-        return lexicon.isTitleHead(tokens.get(i).text()) ? i + 1 : i;
+        String w = tokens.get(i).text();
+        return lexicon.isTitleHead(w) || lexicon.isTitleHead(singular(w)) || hyphenatedHead(w) != null ? i + 1 : i;
+    }
+
+    /**
+     * Whether a word that can be a head or a modifier modifies the title words after it: "deputy"
+     * in "deputy health minister", not in "deputy Ali Larijani".
+     */
+    private boolean modifiesNext(List<Token> tokens, int i, int limit, MentionIndex index) {
+        if (i + 2 >= limit || index.at(i + 1) != null)
+            return false;
+        String next = tokens.get(i + 1).text();
+        if (capitalisedWordOfTitle(tokens, i + 1, limit, index) && Character.isUpperCase(tokens.get(i).text().charAt(0)))
+            return true; // "Chief Technological Officer"
+        return lexicon.isTitleModifier(next) && !lexicon.isTitleHead(next) && Character.isLowerCase(next.charAt(0))
+                == Character.isLowerCase(tokens.get(i).text().charAt(0));
+    }
+
+    /** The singular of a plural title word ("astronauts", "secretaries"), or the word itself, lower case. */
+    static String singular(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.length() > 4 && l.endsWith("ies"))
+            return l.substring(0, l.length() - 3) + "y";
+        if (l.length() > 3 && l.endsWith("s") && !l.endsWith("ss"))
+            return l.substring(0, l.length() - 1);
+        return l;
+    }
+
+    private static String singularHead(String title, String head) {
+        int at = title.lastIndexOf(head);
+        return at < 0 ? title : title.substring(0, at) + singular(head) + title.substring(at + head.length());
+    }
+
+    /**
+     * The head of a title written as one hyphenated word ("then-prime-minister" gives "minister"),
+     * or null: modifiers joined to a head or a multi-word title.
+     */
+    String hyphenatedHead(String w) {
+        String[] parts = w.toLowerCase(Locale.ROOT).split("-");
+        if (parts.length < 2 || lexicon.isTitleHead(w))
+            return null;
+        for (int start = 0; start < parts.length; start++) {
+            List<String> rest = List.of(parts).subList(start, parts.length);
+            boolean head = rest.size() == 1 ? lexicon.isTitleHead(rest.get(0)) : lexicon.multiwordTitleAt(rest, 0) == rest.size();
+            if (!head)
+                continue;
+            for (int k = 0; k < start; k++)
+                if (!lexicon.isTitleModifier(parts[k]))
+                    return null;
+            return parts[parts.length - 1];
+        }
+        return null;
+    }
+
+    private static boolean isPlace(Mention m) {
+        return m.type() == EntityType.Country || m.type() == EntityType.Location;
     }
 
     /** A name at the token of something that can hold posts: an organisation, a state, a place. */

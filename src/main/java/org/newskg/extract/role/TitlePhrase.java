@@ -13,5 +13,12 @@ import org.newskg.extract.Mention;
  * @param head         the head word of the title, lower case ("secretary", "official")
  * @param leading      whether the organisation stands before the head as a modifier ("US lawyer"),
  *                     rather than after it or as its possessor
+ * @param plural       whether the head is plural, so the title may be shared by a list of names
+ *                     ("NASA astronauts Bob Behnken and Doug Hurley")
  */
-record TitlePhrase(int start, int end, String title, Mention organization, String head, boolean leading) {}
+record TitlePhrase(int start, int end, String title, Mention organization, String head, boolean leading, boolean plural) {
+
+    TitlePhrase(int start, int end, String title, Mention organization, String head, boolean leading) {
+        this(start, end, title, organization, head, leading, false);
+    }
+}

@@ -144,4 +144,32 @@ class NameRecognizerTest {
     void a_web_address_names_a_site() {
         assertEquals(List.of("oe24.at/Organization"), entities("The story ran on the news site oe24.at last year."));
     }
+
+    @Test
+    void a_surname_names_its_person_whatever_the_words_around_it() {
+        assertEquals(List.of("Sheldon Yett/Person"),
+                entities("Sheldon Yett observed the campaign. According to Yett, the goal was 90 percent."));
+        assertEquals(List.of("Doug Hurley/Person"),
+                entities("The crew included Doug Hurley. It ended a mission Hurley piloted in 2011."));
+    }
+
+    @Test
+    void a_maker_s_model_is_a_product_and_the_maker_stays() {
+        assertEquals(List.of("Huawei P30/Product", "Huawei/Company"), entities("A Huawei P30 phone was sold."));
+    }
+
+    @Test
+    void a_compound_adjective_starts_no_name() {
+        assertEquals(List.of(), entities("It became an Academy Award-winning film about the Muslim-majority island."));
+    }
+
+    @Test
+    void given_names_before_a_catalog_surname_make_another_person() {
+        Catalog catalog = Catalog.of(List.of(new CatalogEntry("Ebrahim Raisi", org.newskg.fact.EntityType.Person,
+                List.of("Raisi"), null, "IR", null, List.of(), List.of())));
+        AnnotatedArticle doc = new AnnotatedArticle(new Article("t", null, null, null, null,
+                "Ali Reza Raisi, speaking for the ministry, reported 523 infections."));
+        Pipeline.of("test", List.of(new BodyFinder(), new SentenceSplitter(), Extractors.entities(catalog))).extract(doc);
+        assertEquals(List.of("Ali Reza Raisi/Person"), doc.entities().stream().map(e -> e.name() + "/" + e.type()).toList());
+    }
 }

@@ -161,4 +161,56 @@ class NameShapesTest {
         assertEquals(List.of("Agnès Callamard/Person", "Office of the UN High Commissioner for Human Rights/GovernmentBody"),
                 entities("Agnès Callamard, a rapporteur for the Office of the UN High Commissioner for Human Rights, spoke."));
     }
+
+    @Test
+    void a_joiner_before_words_that_end_in_an_organisation_s_head_joins_the_name() {
+        assertEquals(List.of("Cinema for Peace Foundation/Organization"),
+                entities("Cinema for Peace Foundation paid for the evacuation."));
+        assertEquals(List.of("Joel Naroff/Person", "First Union/Organization"), entities("Joel Naroff of First Union said so."));
+    }
+
+    @Test
+    void a_second_of_inside_a_headed_name() {
+        assertEquals(List.of("International Committee on Taxonomy of Viruses/Organization"),
+                entities("The International Committee on Taxonomy of Viruses named the virus."));
+    }
+
+    @Test
+    void a_compass_word_before_of_gives_a_direction() {
+        assertEquals(List.of("Euphrates River/Location"), entities("The zone was to be set up East of the Euphrates River."));
+    }
+
+    @Test
+    void a_state_before_a_dash_belongs_to_the_war() {
+        assertEquals(List.of("Iran–Iraq War/NamedEvent"), entities("The Iran–Iraq War lasted eight years."));
+    }
+
+    @Test
+    void a_commission_on_a_subject_keeps_its_state() {
+        assertEquals(List.of("United States Commission on International Religious Freedom/GovernmentBody",
+                        "United States/Country"),
+                entities("The United States Commission on International Religious Freedom criticized the move."));
+    }
+
+    @Test
+    void the_government_of_a_state_is_the_state() {
+        assertEquals(List.of("Iraq/Country"), entities("Troops are there at the invitation of the Government of Iraq."));
+    }
+
+    @Test
+    void a_catalog_organisation_with_a_generic_word_added_is_itself() {
+        assertEquals(List.of("Law and Justice/Organization"), entities("He leads the conservative Law and Justice Party."));
+    }
+
+    @Test
+    void newspapers_named_for_mail_and_independence() {
+        assertEquals(List.of("Cyprus Mail/Organization", "Nevada Independent/Organization"),
+                entities("Cyprus Mail reported it, and he told the Nevada Independent so."));
+    }
+
+    @Test
+    void a_place_written_with_a_lower_case_the() {
+        assertEquals(List.of("International Court of Justice/InternationalOrganization", "The Hague/Location"),
+                entities("They may end up before the International Court of Justice in the Hague."));
+    }
 }

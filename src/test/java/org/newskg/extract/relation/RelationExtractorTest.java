@@ -160,4 +160,101 @@ class RelationExtractorTest {
         assertEquals(List.of("Tesco Polska subsidiaryOf Tesco", "Tesco Polska basedIn Poland"),
                 relations("In the past few years, Tesco Polska has cut costs while Tesco grew."));
     }
+
+    @Test
+    void a_based_adjective_in_apposition_places_the_name_before_it() {
+        assertEquals(List.of("Acme Robotics basedIn Berlin"),
+                relations("Acme Robotics, a Berlin-based non-profit, paid for the flight."));
+    }
+
+    @Test
+    void a_two_word_descriptor_after_a_country() {
+        assertEquals(List.of("Atlantic Council basedIn United States"),
+                relations("He spoke at the United States think tank Atlantic Council on Tuesday."));
+    }
+
+    @Test
+    void an_organisation_in_a_place() {
+        assertEquals(List.of("Democratic Rally basedIn Cyprus"),
+                relations("The pipeline was hailed by the ruling Democratic Rally in Cyprus."));
+    }
+
+    @Test
+    void in_a_place_after_of_belongs_to_the_phrase_before() {
+        assertEquals(List.of(), relations("Studies were presented at the annual meeting of the Acme Society in Orlando."));
+    }
+
+    @Test
+    void based_in_after_an_apposition_places_the_subject() {
+        assertEquals(List.of("UNESCO basedIn Paris"),
+                relations("UNESCO, a specialized agency of the United Nations, is based in Paris."));
+        assertEquals(List.of("Acme Robotics basedIn Shenzhen"),
+                relations("Acme Robotics, which is headquartered in Shenzhen, denied it."));
+    }
+
+    @Test
+    void a_type_in_apposition_with_a_demonym() {
+        assertEquals(List.of("Vyasna basedIn Belarus"),
+                relations("Reports came from Vyasna, an independent Belarusian human rights center, on Thursday."));
+    }
+
+    @Test
+    void a_demonym_before_a_noun_for_a_person_states_a_nationality() {
+        assertEquals(List.of("Hatice Cengiz nationalityOf Turkey"), relations("His Turkish fiancée Hatice Cengiz spoke."));
+        assertEquals(List.of("Harry Dunn nationalityOf United Kingdom"), relations("British teenager Harry Dunn died."));
+    }
+
+    @Test
+    void a_demonym_in_apposition_states_a_nationality() {
+        assertEquals(List.of("Alan Kurdi nationalityOf Syria"), relations("Alan Kurdi, a three-year-old Syrian boy, drowned."));
+        assertEquals(List.of("Anna Smit nationalityOf Netherlands"), relations("Anna Smit, a Dutch student, won."));
+    }
+
+    @Test
+    void a_citizen_of_and_a_born_adjective_state_a_nationality() {
+        assertEquals(List.of("Jong Woo Son nationalityOf South Korea"),
+                relations("Jong Woo Son, a citizen of South Korea, ran the site."));
+        assertEquals(List.of("Anna Smit nationalityOf Iran"), relations("Iranian-born Anna Smit spoke."));
+        assertEquals(List.of("Michael Kovrig nationalityOf Canada"), relations("A Canadian citizen, Michael Kovrig, was detained."));
+    }
+
+    @Test
+    void a_post_in_apposition_states_no_nationality() {
+        assertEquals(List.of(), relations("Anna Smit, the Dutch foreign minister, spoke."));
+        assertEquals(List.of(), relations("German Chancellor Angela Merkel spoke."));
+    }
+
+    @Test
+    void a_company_s_company_is_its_subsidiary() {
+        assertEquals(List.of("LinkedIn subsidiaryOf Microsoft"), relations("Microsoft's LinkedIn said on Monday it would cut jobs."));
+        assertEquals(List.of(), relations("Apple's Samsung lawsuit failed."));
+    }
+
+    @Test
+    void which_owns_and_a_part_in_apposition() {
+        assertEquals(List.of("Honor subsidiaryOf Huawei"), relations("Honor, which Huawei owns, launched a phone."));
+        assertEquals(List.of("HiSilicon subsidiaryOf Huawei"), relations("HiSilicon, Huawei's chip design arm, said."));
+    }
+
+    @Test
+    void a_plural_possessive_owns_its_agency() {
+        assertEquals(List.of("Food and Agriculture Organization subsidiaryOf United Nations"),
+                relations("The United Nations' Food and Agriculture Organization said so."));
+    }
+
+    @Test
+    void a_participle_with_by_names_the_maker() {
+        assertEquals(List.of("Boeing makes Starliner"), relations("The Starliner capsule, built by Boeing, docked."));
+    }
+
+    @Test
+    void a_maker_s_model_is_made_by_it() {
+        assertEquals(List.of("Boeing makes Boeing 737-800"), relations("A Ukrainian Boeing 737-800 jet crashed near Tehran."));
+    }
+
+    @Test
+    void an_organisation_named_with_its_country_is_based_there() {
+        assertEquals(List.of("Marriage Equality Coalition Taiwan basedIn Taiwan"),
+                relations("Jennifer Lu of Marriage Equality Coalition Taiwan said it was not enough."));
+    }
 }

@@ -205,4 +205,96 @@ class RoleExtractorTest {
         assertEquals(List.of("Pierluisi | governor | Puerto Rico"),
                 roles("Puerto Rico Supreme Court removes Governor Pierluisi from office in a ruling."));
     }
+
+    @Test
+    void a_plural_title_serves_every_name_of_its_list() {
+        assertEquals(List.of("Bob Behnken | astronaut | NASA", "Doug Hurley | astronaut | NASA"),
+                roles("SpaceX launched NASA astronauts Bob Behnken and Doug Hurley into orbit."));
+    }
+
+    @Test
+    void a_plural_title_in_apposition_serves_the_body_that_selected_them() {
+        assertEquals(List.of("Doug Hurley | astronaut | NASA", "Bob Behnken | astronaut | NASA"),
+                roles("NASA has selected two astronauts, Doug Hurley and Bob Behnken, for the first mission."));
+    }
+
+    @Test
+    void a_singular_title_is_not_shared_by_the_next_name() {
+        assertEquals(List.of("Tim Cook | chief executive | Apple"),
+                roles("Apple chief executive Tim Cook and Satya Nadella met the president."));
+    }
+
+    @Test
+    void people_arrested_are_not_hired_by_the_police() {
+        assertEquals(List.of(), roles("Police arrested two journalists, Anna Kowalska and Piotr Nowak, on Friday."));
+    }
+
+    @Test
+    void a_capitalised_plural_title_opens_a_list_of_names() {
+        assertEquals(List.of("Eliot Engel | representative | United States House of Representatives",
+                        "Adam Schiff | representative | United States House of Representatives"),
+                roles("The House of Representatives met. Representatives Eliot Engel and Adam Schiff issued the subpoena."));
+    }
+
+    @Test
+    void a_modifier_that_can_be_a_head_modifies_the_title_after_it() {
+        assertEquals(List.of("Iraj Harirchi | deputy health minister | Iran"),
+                roles("Iran said deputy health minister Iraj Harirchi had contracted the virus."));
+    }
+
+    @Test
+    void a_title_written_as_one_hyphenated_word() {
+        assertEquals(List.of("Thaksin Shinawatra | then prime minister | Thailand"),
+                roles("A coup in Thailand removed then-prime-minister Thaksin Shinawatra in 2006."));
+    }
+
+    @Test
+    void the_body_before_a_title_is_served_rather_than_its_state() {
+        assertEquals(List.of("Tony Mendez | former agent | Central Intelligence Agency"),
+                roles("Former United States Central Intelligence Agency agent Tony Mendez died on Saturday."));
+    }
+
+    @Test
+    void a_body_noun_before_a_title_head_belongs_to_the_title() {
+        assertEquals(List.of("Seyed Mohammad Mir-Mohammadi | council member | Expediency Discernment Council"),
+                roles("Seyed Mohammad Mir-Mohammadi, a council member of Iran's Expediency Discernment Council, died."));
+    }
+
+    @Test
+    void who_was_and_a_possessive_title() {
+        assertEquals(List.of("Donald Trump | president | United States",
+                        "Brett McGurk | special presidential envoy | United States"),
+                roles("US President Donald Trump spoke. Brett McGurk, who was Trump's special presidential envoy, "
+                        + "criticized the decision."));
+    }
+
+    @Test
+    void a_post_at_a_place_or_body() {
+        assertEquals(List.of("Mohammed Reda | airport protocol officer | Baghdad International Airport"),
+                roles("Mohammed Reda, an airport protocol officer at Baghdad International Airport, died."));
+    }
+
+    @Test
+    void a_title_of_a_body_described_in_lower_case() {
+        assertEquals(List.of("Ali Larijani | speaker of the parliament | Iran"),
+                roles("Iran mourned. Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram."));
+    }
+
+    @Test
+    void a_capitalised_adjective_inside_a_title() {
+        assertEquals(List.of("Chris Wright | chief technological officer | Red Hat"),
+                roles("Chris Wright, the Chief Technological Officer of Red Hat, said so."));
+    }
+
+    @Test
+    void who_was_appointed_a_title() {
+        assertEquals(List.of("John Smith | chief executive | Apple"),
+                roles("John Smith, who was appointed chief executive of Apple in 2018, resigned."));
+    }
+
+    @Test
+    void a_function_word_before_a_title_is_no_part_of_it() {
+        assertEquals(List.of("Kweisi Mfume | representative | United States"),
+                roles("The US seat opened in 1987 when representative Kweisi Mfume left."));
+    }
 }
