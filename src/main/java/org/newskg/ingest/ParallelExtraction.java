@@ -14,6 +14,8 @@ import org.newskg.article.Article;
 import org.newskg.article.ReadResult;
 import org.newskg.extract.Extraction;
 import org.newskg.fact.Facts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts articles on several threads and hands the results to one consumer in input order,
@@ -21,6 +23,8 @@ import org.newskg.fact.Facts;
  * memory stays flat however long the input is.
  */
 public final class ParallelExtraction {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelExtraction.class);
 
     private final Extraction extraction;
     private final int threads;
@@ -72,9 +76,19 @@ public final class ParallelExtraction {
             Facts facts = extraction.extract(article);
             return new Extracted(item.origin(), article, facts, hash, null);
         } catch (RuntimeException e) {
-            return new Extracted(item.origin(), article, null, null,
-                    "extraction failed for article '" + article.id() + "': " + e);
+            LOG.debug("extraction failed for article '{}'", article.id(), e); // -vv shows where
+            return new Extracted(item.origin(), article, null, null, "extraction failed for article '" + article.id()
+                    + "': " + e + where(e) + " (a bug in NewsKG; -vv logs the whole trace)");
         }
+    }
+
+    /** Where in NewsKG's own code the exception came from, for the one-line error. */
+    private static String where(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace())
+            if (frame.getClassName().startsWith("org.newskg."))
+                return " at " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
+                        + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+        return "";
     }
 
     private static Extracted await(Future<Extracted> f) {

@@ -1,5 +1,7 @@
 package org.newskg.extract.event;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +44,7 @@ final class Posts {
     private static boolean sharesWord(String a, String b) {
         if (a == null || b == null)
             return false;
-        Set<String> words = Set.of(a.toLowerCase(Locale.ROOT).split("\\W+"));
+        Set<String> words = new HashSet<>(Arrays.asList(a.toLowerCase(Locale.ROOT).split("\\W+"))); // "secretary of state of X" repeats words
         for (String w : b.toLowerCase(Locale.ROOT).split("\\W+"))
             if (w.length() > 2 && words.contains(w))
                 return true;

@@ -155,6 +155,8 @@ public final class Chunker {
                     continue;
                 Mention m = mentions.get(r[2]);
                 Entity e = referents.entityOf(m);
+                if (e == null)
+                    continue; // a mention the entity layer dropped refers to nothing
                 boolean possessive = r[1] < tags.length && tags[r[1]] == Tag.POSSESSIVE_MARK
                         || r[1] < to && Words.POSSESSIVES.contains(m.surface().toLowerCase(Locale.ROOT)); // "its kit", resolved by the entity layer
                 refs.add(new Ref(e, m, r[0], Math.min(r[1], to), possessive));
