@@ -72,6 +72,26 @@ class CannedQueriesTest {
     }
 
     @Test
+    void the_event_queries_answer_who_sued_whom_and_what_an_entity_took_part_in() {
+        String suits = run(CannedQueries.byName("events").orElseThrow(), Map.of("type", "Lawsuit"), QueryRunner.Format.csv);
+        assertTrue(suits.contains("defendant=United States; plaintiff=Huawei"), suits);
+        String arrests = run(CannedQueries.byName("events").orElseThrow(), Map.of("type", "Arrest"), QueryRunner.Format.csv);
+        assertTrue(arrests.contains("person=Meng Wanzhou") && arrests.contains("2018-12-01"), arrests);
+        String timeline = run(CannedQueries.byName("timeline").orElseThrow(), Map.of("name", "Meng Wanzhou"), QueryRunner.Format.csv);
+        assertTrue(timeline.contains("Arrest,person"), timeline);
+        assertTrue(timeline.contains("Indictment,defendant"), timeline);
+    }
+
+    @Test
+    void the_people_and_quotes_queries_find_posts_and_words_by_name_or_alias() {
+        String people = run(CannedQueries.byName("people").orElseThrow(), Map.of("name", "huawei"), QueryRunner.Format.csv);
+        assertTrue(people.contains("Meng Wanzhou") && people.contains("chief financial officer"), people);
+        assertFalse(people.contains("Sundar Pichai"), people);
+        String quotes = run(CannedQueries.byName("quotes").orElseThrow(), Map.of("name", "ren zhengfei"), QueryRunner.Format.csv);
+        assertTrue(quotes.contains("crush us"), quotes);
+    }
+
+    @Test
     void parameters_are_substituted_as_terms() {
         CannedQuery q = CannedQueries.byName("mentions").orElseThrow();
         assertEquals(List.of(new CannedQuery.Parameter("name", "_name", "literal")), q.parameters());
