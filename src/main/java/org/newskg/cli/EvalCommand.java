@@ -49,11 +49,11 @@ public final class EvalCommand implements Callable<Integer> {
     Path pred;
 
     @Parameters(paramLabel = "ARTICLES", arity = "0..*",
-            description = "Article files or folders (read recursively): JSON Lines (.jsonl) or plain text (.txt).")
+            description = "Article files or folders (read recursively), in any format ingest reads (see docs/input-formats.md).")
     List<Path> articles = List.of();
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every article file as this format instead of judging by its extension: jsonl or txt.")
+            description = "Read every article file as this format instead of judging by its extension: jsonl, json, txt, html, csv or feed.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads. Default: the number of cores (${DEFAULT-VALUE}).")

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
                 "Reads articles, extracts their facts and stores them in the TDB2 store, one named graph per",
-                "article, each article in its own transaction.",
+                "article, each article stored whole or not at all.",
                 "",
                 "Ingesting an unchanged article again changes nothing; an article whose text or metadata changed",
                 "replaces its graph. An input that cannot be read or extracted is reported with its file (and",

@@ -46,6 +46,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setUsageHelpWidth(100); // the help texts are laid out for 100 columns; at 80 picocli wraps them twice
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("newskg " + commandLine.getCommandName() + ": " + message(e));
             if (LoggingOptions.isVerbose())

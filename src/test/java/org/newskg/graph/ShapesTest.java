@@ -99,6 +99,19 @@ class ShapesTest {
     }
 
     @Test
+    void an_investigation_named_by_its_investigator_alone_is_a_warning() {
+        assertEquals(SHACL.Warning, severityOfMinCount(propertyShapes(shape("InvestigationShape")).get(NKG.hasTarget)));
+    }
+
+    @Test
+    void a_court_may_be_an_international_court_or_the_judge() {
+        for (String s : List.of("LawsuitShape", "RulingShape"))
+            for (Node ps : propertyShapes(shape(s)).get(NKG.hasCourt))
+                if (!accepted(ps).isEmpty())
+                    assertEquals(Set.of(NKG.Actor), accepted(ps), s);
+    }
+
+    @Test
     void every_event_must_have_evidence_as_a_violation() {
         Map<Node, List<Node>> event = propertyShapes(shape("EventShape"));
         assertEquals(SHACL.Violation, severityOfMinCount(event.get(NKG.evidence)));
