@@ -239,12 +239,12 @@ public final class FactMapper {
             return node;
         add(node, RDF.type.asNode(), OA.SpecificResource.asNode());
         add(node, OA.hasSource.asNode(), article);
-        Node position = NodeFactory.createBlankNode();
+        Node position = Iris.selector(node, "position");
         add(node, OA.hasSelector.asNode(), position);
         add(position, RDF.type.asNode(), OA.TextPositionSelector.asNode());
         add(position, OA.start.asNode(), nonNegative(codePoints.offset(span.start())));
         add(position, OA.end.asNode(), nonNegative(codePoints.offset(span.end())));
-        Node quote = NodeFactory.createBlankNode();
+        Node quote = Iris.selector(node, "quote");
         add(node, OA.hasSelector.asNode(), quote);
         add(quote, RDF.type.asNode(), OA.TextQuoteSelector.asNode());
         add(quote, OA.exact.asNode(), literal(exact));

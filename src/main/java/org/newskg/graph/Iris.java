@@ -69,6 +69,15 @@ public final class Iris {
         return hashed("evidence", articleId, Integer.toString(span.start()), Integer.toString(span.end()));
     }
 
+    /**
+     * A selector of a passage ("position" or "quote"). Selectors are IRIs rather than blank nodes:
+     * Jena SHACL 5.6 formats every blank node it validates through a static formatter that keeps
+     * a label for each one for the JVM's life, so blank nodes made ingest's heap grow with the store.
+     */
+    public static Node selector(Node passage, String kind) {
+        return NodeFactory.createURI(passage.getURI() + "/" + kind);
+    }
+
     /** The graph holding the SHACL validation report of an article that did not conform. */
     public static Node validation(String articleId) {
         return uri(VALIDATION + encode(articleId));
