@@ -181,23 +181,10 @@ public final class BenchReport {
         line("companies, organisations, products, programmes, laws and named events renamed in every pass after the first;");
         line("extracted, probed and written as `newskg ingest` does.%s", s.failed() > 0 ? fmt(" %,d articles failed.", s.failed()) : "");
         line("");
-        line("| articles | build s | articles/s | quads | store on disk, before / after compaction | per 1,000 articles, compacted | live heap after GC |");
-        line("|---:|---:|---:|---:|---:|---:|---:|");
-        for (var c : s.checkpoints()) {
-            var compaction = s.compactions().stream().filter(x -> x.articles() == c.articles()).findFirst().orElseThrow();
-            line("| %,d | %.0f | %,.0f | %,d | %,.0f MB / %,.0f MB | %.1f MB | %.0f MB |", c.articles(), c.buildSeconds(),
-                    c.articles() / c.buildSeconds(), c.quads(), compaction.bytesBefore() / 1e6, c.storeBytes() / 1e6,
-                    c.storeBytes() / 1e6 / (c.articles() / 1000.0), c.liveHeapBytes() / 1e6);
-        }
-        line("");
-        var most = s.compactions().stream().max(Comparator.comparingLong(x -> x.bytesBefore() + x.bytesAfter())).orElseThrow();
-        line("The store was compacted (`DatabaseMgr.compact`) every %,d articles and at each checkpoint: %d compactions,",
-                r.options().compactEvery(), s.compactions().size());
-        line("%,.0f s in all, the last %,.0f s. TDB2 keeps every index block a commit replaced until it compacts; the most",
-                s.compactions().stream().mapToDouble(StoreBuild.Compaction::seconds).sum(),
-                s.compactions().get(s.compactions().size() - 1).seconds());
-        line("disk the build took was %,.0f MB (at %,d articles: %,.0f MB before compaction and %,.0f MB after, side by side).",
-                (most.bytesBefore() + most.bytesAfter()) / 1e6, most.articles(), most.bytesBefore() / 1e6, most.bytesAfter() / 1e6);
+        if (s.compactions().isEmpty())
+            uncompactedStore(s);
+        else
+            compactedStore(s);
         line("");
         line("Live heap after a full GC during the build (articles: MB): %s. Peak heap in use (garbage included): %.0f MB.",
                 String.join(", ", s.heap().stream().map(h -> fmt("%,d: %.0f", h.articles(), h.liveBytes() / 1e6)).toList()),
@@ -224,6 +211,39 @@ public final class BenchReport {
             line("| %s |", String.join(" | ", cells));
         }
         line("");
+    }
+
+
+    private void compactedStore(StoreBuild.Result s) {
+        line("| articles | build s | articles/s | quads | store on disk, before / after compaction | per 1,000 articles, compacted | live heap after GC |");
+        line("|---:|---:|---:|---:|---:|---:|---:|");
+        for (var c : s.checkpoints()) {
+            var compaction = s.compactions().stream().filter(x -> x.articles() == c.articles()).findFirst().orElseThrow();
+            line("| %,d | %.0f | %,.0f | %,d | %,.0f MB / %,.0f MB | %.1f MB | %.0f MB |", c.articles(), c.buildSeconds(),
+                    c.articles() / c.buildSeconds(), c.quads(), compaction.bytesBefore() / 1e6, c.storeBytes() / 1e6,
+                    c.storeBytes() / 1e6 / (c.articles() / 1000.0), c.liveHeapBytes() / 1e6);
+        }
+        line("");
+        var most = s.compactions().stream().max(Comparator.comparingLong(x -> x.bytesBefore() + x.bytesAfter())).orElseThrow();
+        line("The store was compacted (`DatabaseMgr.compact`) every %,d articles and at each checkpoint: %d compactions,",
+                r.options().compactEvery(), s.compactions().size());
+        line("%,.0f s in all, the last %,.0f s. TDB2 keeps every index block a commit replaced until it compacts; the most",
+                s.compactions().stream().mapToDouble(StoreBuild.Compaction::seconds).sum(),
+                s.compactions().get(s.compactions().size() - 1).seconds());
+        line("disk the build took was %,.0f MB (at %,d articles: %,.0f MB before compaction and %,.0f MB after, side by side).",
+                (most.bytesBefore() + most.bytesAfter()) / 1e6, most.articles(), most.bytesBefore() / 1e6, most.bytesAfter() / 1e6);
+
+    }
+
+    private void uncompactedStore(StoreBuild.Result s) {
+        line("| articles | build s | articles/s | quads | store on disk, never compacted | per 1,000 articles | live heap after GC |");
+        line("|---:|---:|---:|---:|---:|---:|---:|");
+        for (var c : s.checkpoints())
+            line("| %,d | %.0f | %,.0f | %,d | %,.0f MB | %.1f MB | %.0f MB |", c.articles(), c.buildSeconds(),
+                    c.articles() / c.buildSeconds(), c.quads(), c.storeBytes() / 1e6,
+                    c.storeBytes() / 1e6 / (c.articles() / 1000.0), c.liveHeapBytes() / 1e6);
+        line("");
+        line("The store was not compacted (`--compact-every 0`): the sizes include the index blocks every commit replaced.");
     }
 
     private void profiles() {

@@ -92,7 +92,7 @@ final class StoreBuild {
             heap.add(new HeapSample(0, Heap.liveAfterGc()));
             long buildNanos = 0;
             TreeSet<Long> pauses = new TreeSet<>(stops);
-            for (long n = compactEvery; n < stops.last(); n += compactEvery)
+            for (long n = compactEvery; compactEvery > 0 && n < stops.last(); n += compactEvery)
                 pauses.add(n);
             for (long pause : pauses) {
                 long start = System.nanoTime();
@@ -105,7 +105,8 @@ final class StoreBuild {
                 }
                 writer.flush();
                 buildNanos += System.nanoTime() - start - pausedNanos;
-                compact(dataset);
+                if (compactEvery > 0)
+                    compact(dataset);
                 if (stops.contains(pause))
                     checkpoints.add(checkpoint(dataset, buildNanos / 1e9));
             }

@@ -58,7 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<Long> queryAt = List.of(10_000L);
 
     @Option(names = "--compact-every", paramLabel = "N",
-            description = "Compact the large store every N articles, as a deployment would. Default: ${DEFAULT-VALUE}.")
+            description = "Compact the large store every N articles and at each --query-at count, as a deployment would;"
+                    + " 0 never compacts it. Default: ${DEFAULT-VALUE}.")
     long compactEvery = 20_000;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the all-core runs. Default: the number of cores (${DEFAULT-VALUE}).")
