@@ -189,6 +189,7 @@ final class TriggerReader {
         }
         if (label != null)
             c.addPhrase("allegation", label);
+        boolean requested = t.type() == EventType.Extradition && ExtraditionRequests.read(c, p, v, slots);
         complement(c, t, p, last);
         infinitive(c, t, p, object.exists() ? object.to() - 1 : last);
         slots.rest(c, t, p, last);
@@ -196,7 +197,7 @@ final class TriggerReader {
             c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
         Slots.place(c, pps);
         c.date = EventDates.of(p, times, v, v);
-        c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
+        c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical() || requested);
         return slots.finish(c, t, p);
     }
 

@@ -197,6 +197,8 @@ final class Tagger {
             return Tag.VERB;
         if (prev == Tag.PREPOSITION || prev == Tag.VERB)
             return Tag.NOUN;
+        if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO) && bareAfterOneName(i))
+            return Tag.NOUN; // "Canada weighs US request to", "Huawei finance chief": one name takes "requests", "finances"
         if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO))
             return Tag.VERB; // "Mahan flies fighters", "Huawei hopes to"
         if (prev == Tag.NAME && next == Tag.VERB && w.endsWith("s") && lower[i + 1].endsWith("s")
@@ -205,6 +207,19 @@ final class Tagger {
         if (prev == Tag.NAME || prev == Tag.NOUN || prev == Tag.CLOSE)
             return startsPhrase(next, i + 1) ? Tag.VERB : Tag.NOUN;
         return startsPhrase(next, i + 1) || next == Tag.PREPOSITION || next == Tag.TO ? Tag.VERB : Tag.NOUN;
+    }
+
+    /**
+     * Whether the word at {@code i} is a bare verb form after a single name that no finite verb
+     * can follow: a name alone, not "ZTE and Huawei", not "Democrats", and either a verb before the
+     * name or a noun after the word ("Canada weighs US request to", "Huawei finance chief").
+     */
+    private boolean bareAfterOneName(int i) {
+        if (i < 1 || lower[i].endsWith("s") || !isBase(lower[i]) || text[i - 1].endsWith("s"))
+            return false;
+        boolean joined = i >= 2 && (tags[i - 2] == Tag.CONJUNCTION || tags[i - 2] == Tag.COMMA);
+        boolean verbBefore = i >= 2 && tags[i - 2] == Tag.VERB;
+        return !joined && (verbBefore || i + 1 < tags.length && tags[i + 1] == Tag.NOUN);
     }
 
     /** Whether token {@code i} is a year, which may open a clause: "in 2015 sold its chain". */
