@@ -25,6 +25,8 @@ final class Candidate {
     final Evidence evidence;
     final Map<String, List<Entity>> entities = new LinkedHashMap<>();
     final Map<String, List<String>> phrases = new LinkedHashMap<>();
+    /** The bodies and states that came with an official rather than being named in the role. */
+    final java.util.Set<Entity> brought = new java.util.HashSet<>();
     PartialDate date;
     Entity place;
     Modality modality = Modality.asserted;

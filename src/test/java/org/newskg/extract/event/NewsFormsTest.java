@@ -32,7 +32,9 @@ class NewsFormsTest {
                 EventCase.of("Satya Nadella resigned as chief executive over the merger.", "Departure", "person=Satya Nadella; title=chief executive", "asserted"),
                 EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
-                EventCase.of("Emmanuel Macron said, \"The United States must stop this trade war.\"", "Lobbying", "actor=Emmanuel Macron; target=United States", "asserted"));
+                EventCase.of("Emmanuel Macron said, \"The United States must stop this trade war.\"", "Lobbying", "actor=Emmanuel Macron; target=United States", "asserted"),
+                EventCase.of("Chinese telecommunications company Huawei said on Thursday that it has filed a lawsuit against the United States government.",
+                        "Lawsuit", "plaintiff=Huawei; defendant=United States", "asserted"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,5 +77,30 @@ class NewsFormsTest {
 
     private static List<Event> of(EventType type, String text) {
         return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void a_demonym_before_the_company_sues_nobody() {
+        List<Event> suits = of(EventType.Lawsuit,
+                "Chinese telecommunications company Huawei said on Thursday that it has filed a lawsuit against the United States government.");
+        assertEquals(1, suits.size());
+        assertEquals(List.of("Huawei"), suits.get(0).role("plaintiff").stream().map(a -> a.text()).toList());
+        assertEquals("2019-03-07", suits.get(0).date().toString());
+    }
+
+    @Test
+    void a_lawsuit_filed_on_a_day_is_dated_by_its_participle() {
+        List<Event> suits = of(EventType.Lawsuit, "On Wednesday, the Supreme Court issued a ruling in favor of a lawsuit "
+                + "filed by the United States Senate on Sunday against Donald Trump.");
+        assertEquals("2019-03-03", suits.get(0).date().toString());
+        assertEquals(List.of("United States Senate"), suits.get(0).role("plaintiff").stream().map(a -> a.text()).toList());
+    }
+
+    @Test
+    void a_person_who_denies_charges_speaks_for_herself() {
+        List<Event> denials = of(EventType.Denial, "Huawei finance chief Meng Wanzhou denies the charges.");
+        assertEquals(List.of("Meng Wanzhou"), denials.get(0).role("denier").stream().map(a -> a.text()).toList());
+        List<Event> allegations = of(EventType.Denial, "Huawei chairman Guo Ping denied the allegations.");
+        assertEquals(List.of("Guo Ping", "Huawei"), allegations.get(0).role("denier").stream().map(a -> a.text()).toList());
     }
 }
