@@ -87,4 +87,18 @@ class TimeTaggerTest {
     void reads_a_short_month_without_a_point_only_before_a_number() {
         assertEquals(List.of(), NewsFixture.annotate("It was written by Jan Smith.").times());
     }
+
+    @Test
+    void reads_the_same_day_as_the_last_full_date_written_before() {
+        List<String> dates = NewsFixture.annotate("The Court of Session ruled on September 11. The High Court also ruled "
+                + "on the same day. The government appealed the next day.").times().stream()
+                .map(t -> t.date().toString()).toList();
+        assertEquals(List.of("2018-09-11", "2018-09-11", "2018-09-12"), dates);
+    }
+
+    @Test
+    void leaves_the_same_day_unread_without_a_full_date_before() {
+        assertEquals(List.of("2019-02"), NewsFixture.annotate("It happened last month. They met the same day.").times()
+                .stream().map(t -> t.date().toString()).toList());
+    }
 }
