@@ -77,6 +77,8 @@ final class NounTriggers {
         int first = p.chunkOf(from);
         int verb = governing(c, t, p, first < np && p.chunk(first).is(Kind.NP) ? first : np, from); // "issued a cease and desist order"
         int participle = reducedRelative(c, t, p, np);
+        if (t.type() == EventType.Lawsuit)
+            FilingAccusations.read(c, t, p, np, slots);
         slots.rest(c, t, p, np);
         Slots.place(c, pps);
         c.definite = ph.isDefinite();
@@ -145,6 +147,8 @@ final class NounTriggers {
         if (np + 1 >= p.chunks().size() || !p.chunk(np + 1).is(Kind.VERB))
             return -1;
         var v = p.chunk(np + 1).verb();
+        if (v.isBareParticiple() && v.main().equals("dated"))
+            return np + 1; // "a cease and desist order dated yesterday"
         if (!v.isBareParticiple() || !lexicon.isLight(v.main()))
             return -1;
         for (Pp pp : Groups.prepositions(p, np + 1)) {
