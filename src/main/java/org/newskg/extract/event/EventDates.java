@@ -9,12 +9,17 @@ import org.newskg.fact.PartialDate;
 /**
  * The date a sentence ties to an event: a date phrase that belongs to the event's own verb
  * ("Germany on Monday banned"), else one that belongs to a verb before it, which frames the
- * sentence ("On Monday, Fars reported Iran issued arrest warrants"). A date that belongs to a
- * later verb ("the emergency Trump declared last Friday") is another event's.
+ * sentence ("On Monday, Fars reported Iran issued arrest warrants"), unless a subordinate clause
+ * opens between them ("until she became governor"). A date that belongs to a later verb ("the
+ * emergency Trump declared last Friday") is another event's.
  */
 final class EventDates {
 
     private static final java.util.Set<String> UNTIL = java.util.Set.of("until", "till", "through");
+
+    /** Subordinators that open a clause with a time of its own; "announcing that" does not. */
+    private static final java.util.Set<String> OWN_TIME = java.util.Set.of("until", "till", "before", "after", "when",
+            "while", "since", "once", "whenever", "because", "although", "though", "if", "unless");
 
     private EventDates() {}
 
@@ -44,11 +49,23 @@ final class EventDates {
                     direct = t;
                     directDistance = d;
                 }
-            } else if (framing == null && attached >= 0 && attached < anchor && chunk < trigger) {
+            } else if (framing == null && attached >= 0 && attached < anchor && chunk < trigger
+                    && !subordinateBetween(p, attached, anchor)) {
                 framing = t;
             }
         }
         TimeExpression chosen = direct != null ? direct : framing;
         return chosen == null ? null : chosen.date();
+    }
+
+    /**
+     * Whether a subordinate clause opens between the two chunks: "appointed in 2017 and served
+     * <b>until</b> she became governor" does not date her becoming governor.
+     */
+    private static boolean subordinateBetween(Parse p, int from, int to) {
+        for (int k = from + 1; k < to; k++)
+            if (p.chunk(k).is(org.newskg.extract.syntax.Chunk.Kind.SUB) && OWN_TIME.contains(p.chunk(k).word()))
+                return true;
+        return false;
     }
 }

@@ -103,4 +103,19 @@ class NewsFormsTest {
         List<Event> allegations = of(EventType.Denial, "Huawei chairman Guo Ping denied the allegations.");
         assertEquals(List.of("Guo Ping", "Huawei"), allegations.get(0).role("denier").stream().map(a -> a.text()).toList());
     }
+
+    @Test
+    void an_order_dated_yesterday_is_dated_so() {
+        List<Event> bans = of(EventType.Ban, "France banned Huawei. France issued a cease and desist order dated yesterday.");
+        assertEquals("2019-03-06", bans.get(0).date().toString());
+    }
+
+    @Test
+    void a_date_does_not_reach_into_a_clause_with_a_time_of_its_own() {
+        List<Event> posts = of(EventType.Appointment, "Emmanuel Macron was appointed by Donald Trump as his secretary of "
+                + "justice in 2017 and served in that position until he became governor.");
+        assertEquals(2, posts.size(), () -> posts.toString());
+        assertEquals("2017", posts.get(0).date().toString());
+        assertEquals(null, posts.get(1).date());
+    }
 }
