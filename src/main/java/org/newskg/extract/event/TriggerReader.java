@@ -38,6 +38,11 @@ final class TriggerReader {
             "militants", "refugees", "tourists", "foreigners", "nationals", "lawmakers", "politicians", "leaders",
             "others", "hackers", "smugglers", "traffickers");
 
+    /** What one agrees with that is no party: "agreed with Dr Fox's view". */
+    private static final Set<String> OPINIONS = Set.of("view", "views", "assessment", "position", "comments", "remarks",
+            "statement", "decision", "analysis", "idea", "ideas", "opinion", "sentiment", "suggestion", "approach",
+            "stance", "argument", "conclusion", "conclusions", "proposal", "criticism", "call");
+
     private final TriggerLexicon lexicon;
     private final AnnotatedArticle doc;
     private final Referents referents;
@@ -132,6 +137,9 @@ final class TriggerReader {
         Filler object = Groups.object(p, last);
         if (!t.thenMet(p, object.exists() ? p.chunk(object.to() - 1).to() : p.chunk(last).to()))
             return null;
+        if (t.type() == EventType.Deal && object.exists() && p.chunk(object.from()).is(Kind.NP)
+                && OPINIONS.contains(p.chunk(object.from()).word()))
+            return null; // "agreed with Dr Fox's view" shares an opinion; it makes no deal
         if (t.needInfinitive() && infinitiveAfter(p, object.exists() ? object.to() - 1 : last) < 0)
             return null; // "asked" lobbies only with a "to ..." clause: "asked Germany to drop Huawei"
         String label = t.charge() ? label(p, object) : null;

@@ -118,4 +118,31 @@ class NewsFormsTest {
         assertEquals("2017", posts.get(0).date().toString());
         assertEquals(null, posts.get(1).date());
     }
+
+    @Test
+    void a_departure_leaves_a_body_or_a_post() {
+        assertEquals(List.of(), of(EventType.Departure, "Meng Wanzhou has retired from the stage."));
+        assertEquals(List.of(), of(EventType.Departure, "A police raid removed various items from Meng Wanzhou's flat."));
+        assertEquals(1, of(EventType.Departure, "Meng Wanzhou resigned from Huawei.").size());
+    }
+
+    @Test
+    void pressing_charges_lobbies_nobody() {
+        assertEquals(List.of(), of(EventType.Lobbying, "The FBI decided to press charges against Meng Wanzhou."));
+        assertEquals(1, of(EventType.Indictment, "The FBI decided to press charges against Meng Wanzhou.").size());
+        assertEquals(1, of(EventType.Lobbying, "The US pressed Germany to drop Huawei.").size());
+    }
+
+    @Test
+    void agreeing_with_a_view_makes_no_deal() {
+        assertEquals(List.of(), of(EventType.Deal, "Mike Pompeo said he agreed with Donald Trump's view."));
+        assertEquals(1, of(EventType.Deal, "Huawei agreed with Google on a licensing deal.").size());
+    }
+
+    @Test
+    void people_states_and_records_are_not_acquired() {
+        assertEquals(List.of(), of(EventType.Acquisition, "Apple sold Meng Wanzhou to Huawei for $10m."));
+        assertEquals(List.of(), of(EventType.Acquisition, "Sony sold 1.9 million copies of the Mate X."));
+        assertEquals(1, of(EventType.Acquisition, "Sony sold Huawei to Apple for $10m.").size());
+    }
 }
