@@ -132,9 +132,10 @@ final class TriggerReader {
                 || t.role("obj") != null && vc.verb().main().equals(p.word(from))) // "was taken into custody"
                 || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
-        if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
+        boolean relative = objectBefore(p, v);
+        if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last) && !relative)
             return null;
-        Filler object = Groups.object(p, last);
+        Filler object = relative ? Filler.NONE : Groups.object(p, last);
         if (!t.thenMet(p, object.exists() ? p.chunk(object.to() - 1).to() : p.chunk(last).to()))
             return null;
         if (t.type() == EventType.Deal && object.exists() && p.chunk(object.from()).is(Kind.NP)
@@ -182,7 +183,10 @@ final class TriggerReader {
             slots.fill(c, objRole, doer, p, false); // "Ford announced investigating itself"
             c.reflexive = true;
         } else if (objRole != null) {
-            if (Slots.isPhraseRole(t.type(), objRole))
+            if (Slots.isPhraseRole(t.type(), objRole) && relative && subject.from() >= 2
+                    && p.chunk(subject.from() - 2).is(Kind.NP))
+                c.addPhrase(objRole, slots.words(p, Groups.endingAt(p, subject.from() - 2))); // "the claims that Huawei denied"
+            else if (Slots.isPhraseRole(t.type(), objRole))
                 c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
             else
                 slots.fill(c, objRole, Slots.owner(p, undergoer) != null
@@ -245,6 +249,19 @@ final class TriggerReader {
                     && !p.chunk(pp.filler().from()).phrase().isPronoun())
                 return true;
         return false;
+    }
+
+    /**
+     * Whether the verb's object is a relative pronoun before its subject: "was accused of inciting
+     * the murder, <b>which</b> he denied", "the allegations, <b>which</b> Huawei rejects".
+     */
+    private static boolean objectBefore(Parse p, int v) {
+        int subject = p.beforeAdverbs(v - 1);
+        if (subject < 1 || !p.chunk(subject).is(Kind.NP) || p.chunk(v).verb().passive())
+            return false;
+        Chunk rel = p.chunk(subject - 1);
+        return (rel.is(Kind.REL) || rel.is(Kind.SUB)) && (rel.word().equals("which") || rel.word().equals("that"))
+                && subject - 2 >= 0 && (p.chunk(subject - 2).is(Kind.COMMA) || p.chunk(subject - 2).is(Kind.NP));
     }
 
     /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */

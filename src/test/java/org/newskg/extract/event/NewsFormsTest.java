@@ -33,6 +33,10 @@ class NewsFormsTest {
                 EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"The United States must stop this trade war.\"", "Lobbying", "actor=Emmanuel Macron; target=United States", "asserted"),
+                EventCase.of("China placed Meng Wanzhou under house arrest.", "Arrest", "person=Meng Wanzhou; authority=China", "asserted"),
+                EventCase.of("Guo Ping, a Chinese executive with current world ranking number 27, was arrested on Friday.", "Arrest", "person=Guo Ping", "asserted"),
+                EventCase.of("Guo Ping was accused of spying, which he denied.", "Denial", "denier=Guo Ping", "asserted"),
+                EventCase.of("The claims that Huawei denied were false.", "Denial", "denier=Huawei; allegation=claims", "asserted"),
                 EventCase.of("Chinese telecommunications company Huawei said on Thursday that it has filed a lawsuit against the United States government.",
                         "Lawsuit", "plaintiff=Huawei; defendant=United States", "asserted"));
     }

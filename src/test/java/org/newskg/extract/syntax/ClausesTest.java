@@ -43,6 +43,12 @@ class ClausesTest {
     }
 
     @Test
+    void passes_over_a_description_in_commas_whatever_words_it_holds() {
+        assertEquals(List.of("Guo Ping"), subject("Guo Ping, a Chinese executive with current world ranking number 27, "
+                + "was arrested on Friday.", "arrested"));
+    }
+
+    @Test
     void skips_a_time_phrase_and_a_parenthesis_before_the_verb() {
         assertEquals(List.of("Germany"), subject("Germany on Monday banned Iranian airline Mahan Air.", "banned"));
         assertEquals(List.of("Mahan Air"), object("Germany on Monday banned Iranian airline Mahan Air.", "banned"));
