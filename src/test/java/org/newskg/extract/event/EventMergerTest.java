@@ -33,6 +33,21 @@ class EventMergerTest {
         assertEquals(2, EventMerger.merge(List.of(ban(0, PHILIPPINES, "2020-05"), ban(1, NTC, "2020-05"))).size());
     }
 
+    @Test
+    void a_later_mention_that_says_the_day_dates_an_event_known_by_its_month() {
+        List<Candidate> merged = EventMerger.merge(List.of(ban(0, PHILIPPINES, "2020-05"), ban(1, PHILIPPINES, "2020-05-05")));
+        assertEquals(1, merged.size());
+        assertEquals("2020-05-05", merged.get(0).date.toString());
+    }
+
+    @Test
+    void a_mention_of_a_plan_does_not_date_what_was_done() {
+        Candidate plan = ban(1, PHILIPPINES, "2020-05-05");
+        plan.modality = org.newskg.fact.Modality.hypothetical;
+        List<Candidate> merged = EventMerger.merge(List.of(ban(0, PHILIPPINES, "2020-05"), plan));
+        assertEquals("2020-05", merged.get(0).date.toString());
+    }
+
     private static Candidate ban(int sentence, Entity imposer, String date) {
         Candidate c = new Candidate(EventType.Ban, sentence, new Evidence("s" + sentence, new Span(sentence * 10, sentence * 10 + 5)), 0.7);
         c.add("imposer", imposer);
