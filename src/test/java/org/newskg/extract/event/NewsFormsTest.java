@@ -149,4 +149,12 @@ class NewsFormsTest {
         assertEquals(List.of(), of(EventType.Acquisition, "Sony sold 1.9 million copies of the Mate X."));
         assertEquals(1, of(EventType.Acquisition, "Sony sold Huawei to Apple for $10m.").size());
     }
+
+    @Test
+    void the_day_of_a_report_after_the_act_dates_an_act_that_gives_none() {
+        assertEquals("2019-03-05", of(EventType.Ban, "Germany has banned Huawei, officials announced on Tuesday.").get(0).date().toString());
+        assertEquals("2019-03-05", of(EventType.Lawsuit, "Huawei sued the United States, according to a statement "
+                + "released on Tuesday.").get(0).date().toString());
+        assertEquals(null, of(EventType.Ban, "Germany banned Huawei after the US sanctioned China on Tuesday.").get(0).date());
+    }
 }
