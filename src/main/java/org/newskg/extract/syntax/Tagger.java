@@ -179,6 +179,8 @@ final class Tagger {
             return Tag.NOUN;
         if (prev == Tag.ADVERB && !w.endsWith("ing") && !Words.isParticiple(w) && afterPastVerb(i - 1))
             return Tag.NOUN; // "unsealed further charges"
+        if (prev == Tag.ADVERB && Words.isParticiple(w) && i >= 2 && tags[i - 2] == Tag.VERB && startsNoun(i + 1))
+            return Tag.NOUN; // "encouraged newly elected president Zelensky": the participle describes the noun
         if (prev == Tag.NUMBER && !w.endsWith("ing") && !Words.isParticiple(w))
             return Tag.NOUN;
         if (w.endsWith("ed"))
@@ -250,6 +252,11 @@ final class Tagger {
             return after == Tag.DET || after == Tag.POSSESSIVE || after == Tag.NAME || after == Tag.NUMBER;
         }
         return false;
+    }
+
+    /** Whether a noun or name, not an article or a clause, starts at token {@code i}: "elected <b>president</b>". */
+    private boolean startsNoun(int i) {
+        return i < tags.length && (tags[i] == Tag.NOUN || tags[i] == Tag.NAME);
     }
 
     private boolean nounLike(int i) {

@@ -73,6 +73,12 @@ class ClausesTest {
     }
 
     @Test
+    void a_participle_after_an_adverb_describes_the_object_of_a_persuading_verb() {
+        assertEquals(List.of("Mike Pompeo"), subject("Donald Trump might have encouraged newly elected US secretary "
+                + "Mike Pompeo to investigate Huawei.", "investigate"));
+    }
+
+    @Test
     void gives_an_infinitive_the_object_of_a_persuading_verb_as_subject() {
         assertEquals(List.of("Germany"), subject("The US has been encouraging allies such as Germany to restrict Mahan's flights.", "restrict"));
         assertEquals(List.of("United States"), subject("The US plans to ban Huawei.", "ban"));
