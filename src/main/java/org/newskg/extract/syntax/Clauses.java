@@ -54,6 +54,9 @@ public final class Clauses {
         VerbGroup verb = p.chunk(v).verb();
         if (k >= 0 && k == v - 1 && p.chunk(k).is(Kind.VERB) && verb != null && verb.isGerund())
             return subject(p, k); // "is considering banning", "denied having": the subject of the verb before
+        if (k >= 1 && k == v - 1 && p.chunk(k).is(Kind.NP) && verb != null && verb.isGerund()
+                && p.chunk(k - 1).is(Kind.PREP) && p.chunk(k - 1).word().equals("to") && previousVerb(p, k) >= 0)
+            return subject(p, previousVerb(p, k)); // "wrote to Lam asking her": the writer asks, not the one written to
         if (k >= 0 && (p.chunk(k).is(Kind.CONJ) || p.chunk(k).is(Kind.COMMA) || p.chunk(k).is(Kind.PREP))) {
             int before = previousVerb(p, k);
             if (before >= 0 && (p.chunk(k).is(Kind.CONJ) || verb != null && verb.isGerund()

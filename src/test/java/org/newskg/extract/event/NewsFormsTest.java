@@ -33,6 +33,8 @@ class NewsFormsTest {
                 EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"The United States must stop this trade war.\"", "Lobbying", "actor=Emmanuel Macron; target=United States", "asserted"),
+                EventCase.of("Mike Pompeo wrote to Carrie Lam asking her to drop Huawei.", "Lobbying", "actor=Mike Pompeo; target=Carrie Lam; against=Huawei", "asserted"),
+                EventCase.of("Mike Pompeo sent a letter to Carrie Lam requesting new rules against Huawei.", "Lobbying", "actor=Mike Pompeo; target=Carrie Lam", "asserted"),
                 EventCase.of("China placed Meng Wanzhou under house arrest.", "Arrest", "person=Meng Wanzhou; authority=China", "asserted"),
                 EventCase.of("Guo Ping, a Chinese executive with current world ranking number 27, was arrested on Friday.", "Arrest", "person=Guo Ping", "asserted"),
                 EventCase.of("Guo Ping was accused of spying, which he denied.", "Denial", "denier=Guo Ping", "asserted"),
@@ -156,5 +158,10 @@ class NewsFormsTest {
         assertEquals("2019-03-05", of(EventType.Lawsuit, "Huawei sued the United States, according to a statement "
                 + "released on Tuesday.").get(0).date().toString());
         assertEquals(null, of(EventType.Ban, "Germany banned Huawei after the US sanctioned China on Tuesday.").get(0).date());
+    }
+
+    @Test
+    void a_letter_that_asks_nothing_lobbies_nobody() {
+        assertEquals(List.of(), of(EventType.Lobbying, "Mike Pompeo sent a letter to Carrie Lam on Friday."));
     }
 }
