@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Clauses;
+import org.newskg.extract.syntax.Governors;
 import org.newskg.extract.syntax.Groups;
 import org.newskg.extract.syntax.Parse;
 import org.newskg.extract.syntax.Ref;
@@ -15,7 +16,8 @@ import org.newskg.fact.Entity;
  * The state that asks for an extradition, read from the request around "to extradite": the
  * owner of a request ("the US request to extradite Meng"), the one who asks another
  * ("Washington asked Canada to extradite her") and the one who seeks it ("the US is seeking to
- * extradite him"). It asks; it is not the one holding the person.
+ * extradite him"). It asks; it is not the one holding the person, who is the one weighing the
+ * request ("Canada weighs US request to extradite Meng").
  */
 final class ExtraditionRequests {
 
@@ -28,6 +30,10 @@ final class ExtraditionRequests {
     /** Verbs whose subject seeks what the infinitive says. */
     private static final Set<String> SEEKING = Set.of("seek", "want", "try", "attempt", "push", "move", "request",
             "demand", "hope", "aim");
+
+    /** Verbs whose subject decides on a request, and so holds the person: "Canada weighs US request to extradite". */
+    private static final Set<String> WEIGHING = Set.of("weigh", "consider", "review", "approve", "reject", "accept",
+            "grant", "deny", "receive", "refuse", "decline", "examine", "study");
 
     private ExtraditionRequests() {}
 
@@ -49,6 +55,9 @@ final class ExtraditionRequests {
                 requesters.add(b.phrase().possessor());
             for (Ref r : b.phrase().modifiers())
                 requesters.add(r.entity());
+            Governors.Governor g = Governors.governor(p, Groups.endingAt(p, before).from());
+            if (g.position() == Governors.Position.OBJECT && WEIGHING.contains(p.chunk(g.verb()).verb().base()))
+                slots.fill(c, "custodian", Clauses.subject(p, g.verb()), p, true); // "Canada weighs US request to"
         } else if (b.is(Kind.NP)) {
             int verb = p.beforeAdverbs(Groups.endingAt(p, before).from() - 1);
             if (verb >= 0 && p.chunk(verb).is(Kind.VERB) && !p.chunk(verb).verb().passive()

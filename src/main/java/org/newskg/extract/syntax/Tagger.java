@@ -213,14 +213,15 @@ final class Tagger {
 
     /**
      * Whether the word at {@code i} is a bare verb form after a single name that no finite verb
-     * can follow: a name alone, not "ZTE and Huawei", not "Democrats", and either a verb before the
-     * name or a noun after the word ("Canada weighs US request to", "Huawei finance chief").
+     * can follow: a name alone, not "ZTE and Huawei", not "Democrats", and either a verb or an
+     * article before the name or a noun after the word ("Canada weighs US request to", "the US
+     * request to", "Huawei finance chief").
      */
     private boolean bareAfterOneName(int i) {
         if (i < 1 || lower[i].endsWith("s") || !isBase(lower[i]) || text[i - 1].endsWith("s"))
             return false;
         boolean joined = i >= 2 && (tags[i - 2] == Tag.CONJUNCTION || tags[i - 2] == Tag.COMMA);
-        boolean verbBefore = i >= 2 && tags[i - 2] == Tag.VERB;
+        boolean verbBefore = i >= 2 && (tags[i - 2] == Tag.VERB || tags[i - 2] == Tag.DET); // "the US request to"
         return !joined && (verbBefore || i + 1 < tags.length && tags[i + 1] == Tag.NOUN);
     }
 

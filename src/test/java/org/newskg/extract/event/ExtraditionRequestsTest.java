@@ -19,7 +19,9 @@ class ExtraditionRequestsTest {
     static Stream<EventCase> cases() {
         return Stream.of(
                 EventCase.of("Canada weighs US request to extradite Huawei finance chief Meng Wanzhou", "Extradition",
-                        "person=Meng Wanzhou; requester=United States", "hypothetical"),
+                        "person=Meng Wanzhou; requester=United States; custodian=Canada", "hypothetical"),
+                EventCase.of("Canada approved the US request to extradite Meng Wanzhou.", "Extradition",
+                        "person=Meng Wanzhou; requester=United States; custodian=Canada", "hypothetical"),
                 EventCase.of("The United States asked Canada to extradite Meng Wanzhou.", "Extradition",
                         "person=Meng Wanzhou; requester=United States; custodian=Canada", "hypothetical"),
                 EventCase.of("The United States is seeking to extradite Meng Wanzhou from Canada.", "Extradition",
@@ -56,5 +58,11 @@ class ExtraditionRequestsTest {
     private static Event of(String text) {
         return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == EventType.Extradition)
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_request_is_no_lobbying_when_it_is_a_noun() {
+        assertEquals(List.of(), NewsFixture.annotate("Canada approved the US request to extradite Meng Wanzhou.").events()
+                .stream().filter(e -> e.type() == EventType.Lobbying).toList());
     }
 }
