@@ -21,6 +21,8 @@ final class Tagger {
     private final String[] lower;
     private final String[] text;
     private final boolean[] inMention;
+    /** Pronouns that keep their class when they refer to an entity. */
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("it", "he", "she", "they", "him", "them");
     private final Tag[] tags;
 
     private Tagger(String[] text, String[] lower, boolean[] inMention) {
@@ -56,9 +58,9 @@ final class Tagger {
 
     /** The class a word has out of context. */
     private Tag lexical(int i) {
-        if (inMention[i])
-            return Tag.NAME;
         String w = lower[i];
+        if (inMention[i] && !PERSONAL_PRONOUNS.contains(w))
+            return Tag.NAME; // but "it" that refers to Huawei is still a pronoun: "it spies for China"
         char c = w.charAt(0);
         if (w.length() == 1 && (Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT))
             return Tag.ADVERB; // a stray no-break or zero-width space: ignored like an adverb
