@@ -66,6 +66,8 @@ final class Slots {
         if (isPhraseRole(t.type(), role)) {
             if (!isTime(p, pp.from(), pp.to())) // "indicted on Friday" names no charge
                 c.addPhrase(role, text(p, pp.from(), untilTime(p, pp.from(), pp.to()))); // "of bullying on Monday"
+            if (role.equals("scope") && !c.has("target"))
+                fill(c, "target", destination(p, pp), p, false); // "banned American firms from selling parts to ZTE"
             return;
         }
         Filler f = pp.filler();
