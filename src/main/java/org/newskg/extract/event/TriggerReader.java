@@ -70,7 +70,7 @@ final class TriggerReader {
         boolean titleCase = isTitleCase(tokens);
         for (int i = 0; i < lower.length; i++) {
             List<Trigger> ts = lexicon.at(lower, i);
-            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase))
+            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase) && !namesList(tokens, i, ts.get(0)))
                 continue;
             spans.add(new int[] {i, i + ts.get(0).words().size()});
             found.add(ts);
@@ -103,6 +103,23 @@ final class TriggerReader {
         if (!referents.mentionsIn(t.start(), t.end()).isEmpty())
             return true;
         return i > 0 && !titleCase && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * Whether a noun trigger is the whole name of a programme: "added Huawei to its <b>Entity
+     * List</b>" names the list the trigger is about.
+     */
+    private boolean namesList(List<Token> tokens, int i, Trigger t) {
+        int last = i + t.words().size() - 1;
+        if (t.verb() || t.words().size() < 2 || last >= tokens.size())
+            return false;
+        for (var m : referents.mentionsIn(tokens.get(i).start(), tokens.get(i).end())) {
+            Entity e = referents.entityOf(m);
+            if (e != null && e.type() == EntityType.Program && m.span().start() == tokens.get(i).start()
+                    && m.span().end() == tokens.get(last).end())
+                return true;
+        }
+        return false;
     }
 
     /** A headline written in title case, where capitals say nothing about names. */

@@ -36,6 +36,7 @@ class NewsFormsTest {
                 EventCase.of("Mike Pompeo wrote to Carrie Lam asking her to drop Huawei.", "Lobbying", "actor=Mike Pompeo; target=Carrie Lam; against=Huawei", "asserted"),
                 EventCase.of("Mike Pompeo sent a letter to Carrie Lam requesting new rules against Huawei.", "Lobbying", "actor=Mike Pompeo; target=Carrie Lam", "asserted"),
                 EventCase.of("The US on Monday banned American companies from selling components to Huawei for seven years.", "Ban", "imposer=United States; target=Huawei", "asserted"),
+                EventCase.of("The US added Huawei to the Entity List on Wednesday.", "Sanction", "imposer=United States; target=Huawei", "asserted"),
                 EventCase.of("China placed Meng Wanzhou under house arrest.", "Arrest", "person=Meng Wanzhou; authority=China", "asserted"),
                 EventCase.of("Guo Ping, a Chinese executive with current world ranking number 27, was arrested on Friday.", "Arrest", "person=Guo Ping", "asserted"),
                 EventCase.of("Guo Ping was accused of spying, which he denied.", "Denial", "denier=Guo Ping", "asserted"),
