@@ -38,6 +38,9 @@ final class TriggerReader {
             "militants", "refugees", "tourists", "foreigners", "nationals", "lawmakers", "politicians", "leaders",
             "others", "hackers", "smugglers", "traffickers");
 
+    /** Words that make a trigger after them a medical term: "cardiac arrest". */
+    private static final Set<String> MEDICAL = Set.of("cardiac", "cardiorespiratory", "respiratory", "heart");
+
     /** What one agrees with that is no party: "agreed with Dr Fox's view". */
     private static final Set<String> OPINIONS = Set.of("view", "views", "assessment", "position", "comments", "remarks",
             "statement", "decision", "analysis", "idea", "ideas", "opinion", "sentiment", "suggestion", "approach",
@@ -70,8 +73,9 @@ final class TriggerReader {
         boolean titleCase = isTitleCase(tokens);
         for (int i = 0; i < lower.length; i++) {
             List<Trigger> ts = lexicon.at(lower, i);
-            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase) && !namesList(tokens, i, ts.get(0)))
-                continue;
+            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase) && !namesList(tokens, i, ts.get(0))
+                    || i > 0 && MEDICAL.contains(lower[i - 1]))
+                continue; // "suffered a cardiac arrest" arrests nobody
             spans.add(new int[] {i, i + ts.get(0).words().size()});
             found.add(ts);
             i += ts.get(0).words().size() - 1;
@@ -149,7 +153,7 @@ final class TriggerReader {
                 || t.role("obj") != null && vc.verb().main().equals(p.word(from))) // "was taken into custody"
                 || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
-        boolean relative = objectBefore(p, v);
+        boolean relative = t.type() == EventType.Denial && vc.verb().base().equals("deny") && objectBefore(p, v);
         if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last) && !relative)
             return null;
         Filler object = relative ? Filler.NONE : Groups.object(p, last);
@@ -202,7 +206,7 @@ final class TriggerReader {
         } else if (objRole != null) {
             if (Slots.isPhraseRole(t.type(), objRole) && relative && subject.from() >= 2
                     && p.chunk(subject.from() - 2).is(Kind.NP))
-                c.addPhrase(objRole, slots.words(p, Groups.endingAt(p, subject.from() - 2))); // "the claims that Huawei denied"
+                c.addPhrase(objRole, slots.words(p, Groups.endingAt(p, subject.from() - 2))); // "faces charges that she denies"
             else if (Slots.isPhraseRole(t.type(), objRole))
                 c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
             else
@@ -270,15 +274,21 @@ final class TriggerReader {
 
     /**
      * Whether the verb's object is a relative pronoun before its subject: "was accused of inciting
-     * the murder, <b>which</b> he denied", "the allegations, <b>which</b> Huawei rejects".
+     * the murder, <b>which</b> he denied", "faces charges <b>that</b> she denies".
      */
     private static boolean objectBefore(Parse p, int v) {
         int subject = p.beforeAdverbs(v - 1);
         if (subject < 1 || !p.chunk(subject).is(Kind.NP) || p.chunk(v).verb().passive())
             return false;
+        int after = v + 1;
+        while (after < p.chunks().size() && p.chunk(after).is(Kind.ADVERB))
+            after++;
+        if (after < p.chunks().size() && p.chunk(after).is(Kind.NP))
+            return false; // "said that MCI had rejected a deal": the verb has its own object
         Chunk rel = p.chunk(subject - 1);
         return (rel.is(Kind.REL) || rel.is(Kind.SUB)) && (rel.word().equals("which") || rel.word().equals("that"))
-                && subject - 2 >= 0 && (p.chunk(subject - 2).is(Kind.COMMA) || p.chunk(subject - 2).is(Kind.NP));
+                && subject - 2 >= 0 && (p.chunk(subject - 2).is(Kind.COMMA) || p.chunk(subject - 2).is(Kind.NP)
+                && !Clauses.isWhen(p, p.chunk(subject - 2)));
     }
 
     /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */

@@ -40,7 +40,7 @@ class NewsFormsTest {
                 EventCase.of("China placed Meng Wanzhou under house arrest.", "Arrest", "person=Meng Wanzhou; authority=China", "asserted"),
                 EventCase.of("Guo Ping, a Chinese executive with current world ranking number 27, was arrested on Friday.", "Arrest", "person=Guo Ping", "asserted"),
                 EventCase.of("Guo Ping was accused of spying, which he denied.", "Denial", "denier=Guo Ping", "asserted"),
-                EventCase.of("The claims that Huawei denied were false.", "Denial", "denier=Huawei; allegation=claims", "asserted"),
+                EventCase.of("Meng Wanzhou faces charges that she denies.", "Denial", "denier=Meng Wanzhou; allegation=charges", "asserted"),
                 EventCase.of("Chinese telecommunications company Huawei said on Thursday that it has filed a lawsuit against the United States government.",
                         "Lawsuit", "plaintiff=Huawei; defendant=United States", "asserted"));
     }
@@ -165,5 +165,16 @@ class NewsFormsTest {
     @Test
     void a_letter_that_asks_nothing_lobbies_nobody() {
         assertEquals(List.of(), of(EventType.Lobbying, "Mike Pompeo sent a letter to Carrie Lam on Friday."));
+    }
+
+    @Test
+    void a_verb_with_an_object_of_its_own_denies_nothing_before_it() {
+        assertEquals(List.of(), of(EventType.Denial, "Apple said on Wednesday that Huawei had rejected a deal worth $8bn."));
+    }
+
+    @Test
+    void a_cardiac_arrest_or_a_rejected_plan_is_no_event() {
+        assertEquals(List.of(), of(EventType.Arrest, "Meng Wanzhou suffered a cardiac arrest on Monday and died."));
+        assertEquals(List.of(), of(EventType.Denial, "Guo Ping sent the police a plan, which they rejected."));
     }
 }
