@@ -69,7 +69,8 @@ public final class NewsFixture {
             entry("Jesse Furman", EntityType.Person, List.of("Furman")),
             entry("Mobile World Congress", EntityType.NamedEvent, List.of("MWC")),
             entry("Barcelona", EntityType.Location, List.of()),
-            entry("Mate X", EntityType.Product, List.of())));
+            entry("Mate X", EntityType.Product, List.of()),
+            entry("Entity List", EntityType.Program, List.of())));
 
     private NewsFixture() {}
 

@@ -146,8 +146,9 @@ public final class Coreference implements Extractor {
         Entity e = doc.entityOf(m);
         if (e.type() == EntityType.Person) {
             people.add(new Seen(m, sentence, k));
-            genders.put(m, gender(e.name(), k > 0 ? tokens.get(k - 1).text() : ""));
-        } else {
+            Lexicon.Gender g = gender(e.name(), k > 0 ? tokens.get(k - 1).text() : "");
+            genders.put(m, g != Lexicon.Gender.UNKNOWN ? g : Kinship.of(tokens, k, index, m));
+        } else if (!attributive(tokens, k, m)) {
             things.add(new Seen(m, sentence, k));
         }
         if (k > 0) {
@@ -170,6 +171,15 @@ public final class Coreference implements Extractor {
         }
     }
 
+    /**
+     * Whether the mention is a demonym of one word before a noun ("Chinese company Huawei", "74
+     * Malaysian stores"): an adjective, which "it" and "its" never refer to.
+     */
+    private static boolean attributive(List<Token> tokens, int k, Mention m) {
+        return m.kind() == Mention.Kind.DEMONYM && k + 1 < tokens.size() && tokens.get(k + 1).start() >= m.span().end()
+                && Shape.isWord(tokens.get(k + 1).text());
+    }
+
     private Lexicon.Gender gender(String name, String before) {
         if (Shape.FEMALE_HONORIFICS.contains(before))
             return Lexicon.Gender.FEMALE;
@@ -186,21 +196,37 @@ public final class Coreference implements Extractor {
     private static Mention person(List<Seen> people, Lexicon.Gender g, Map<Mention, Lexicon.Gender> genders,
                                   int sentence, boolean opens) {
         Seen best = null;
+        Seen female = null;
         for (int i = people.size() - 1; i >= 0; i--) {
             Seen p = people.get(i);
             if (p.sentence() < sentence - 2)
                 break;
-            Lexicon.Gender pg = genders.get(p.mention());
+            Lexicon.Gender pg = genderOf(p.mention(), genders);
             if (pg != Lexicon.Gender.UNKNOWN && pg != g)
                 continue;
+            if (female == null && pg == Lexicon.Gender.FEMALE)
+                female = p;
             if (best == null)
                 best = p;
             else if (opens && p.sentence() == best.sentence())
                 best = p; // keep walking back to the first of that sentence
-            else
+            else if (female != null)
                 break;
         }
+        if (female != null && g == Lexicon.Gender.FEMALE)
+            return female.mention(); // "Meng, the daughter of Ren Zhengfei, ... release her": a woman known to be one
         return best == null ? null : best.mention();
+    }
+
+    /** A person's gender as any mention of them showed it ("Meng, the daughter of ..." makes every "Meng" a woman). */
+    private static Lexicon.Gender genderOf(Mention m, Map<Mention, Lexicon.Gender> genders) {
+        Lexicon.Gender own = genders.get(m);
+        if (own != Lexicon.Gender.UNKNOWN)
+            return own;
+        for (Map.Entry<Mention, Lexicon.Gender> e : genders.entrySet())
+            if (e.getValue() != Lexicon.Gender.UNKNOWN && e.getKey().key().equals(m.key()))
+                return e.getValue();
+        return own;
     }
 
     /**

@@ -25,6 +25,8 @@ final class Candidate {
     final Evidence evidence;
     final Map<String, List<Entity>> entities = new LinkedHashMap<>();
     final Map<String, List<String>> phrases = new LinkedHashMap<>();
+    /** The bodies and states that came with an official rather than being named in the role. */
+    final java.util.Set<Entity> brought = new java.util.HashSet<>();
     PartialDate date;
     Entity place;
     Modality modality = Modality.asserted;
@@ -124,6 +126,7 @@ final class Candidate {
 
     /** Takes in another mention of the same event: its participants, and what this one lacks. */
     void absorb(Candidate other) {
+        boolean asFull = other.keyRolesFilled() >= keyRolesFilled() && other.modality == modality; // not "a plan to increase sanctions"
         other.entities.forEach(this::addAll);
         other.phrases.forEach((r, ps) -> {
             if (!phrases.containsKey(r))
@@ -133,7 +136,7 @@ final class Candidate {
             modality = other.modality;
             named = false;
         }
-        if (date == null && !other.implicit)
+        if (!other.implicit && (date == null || other.date != null && asFull && finer(other.date, date)))
             date = other.date; // "took to the stage on Tuesday" dates the speech, not the congress
         if (place == null)
             place = other.place;
@@ -143,6 +146,12 @@ final class Candidate {
         unnamedTarget |= other.unnamedTarget;
         sold |= other.sold;
         lastSentence = Math.max(lastSentence, other.lastSentence);
+    }
+
+    /** Whether {@code a} says the same time as {@code b} more exactly: "on August 2" after "last week". */
+    private static boolean finer(PartialDate a, PartialDate b) {
+        boolean moreExact = a.hasDay() && !b.hasDay() || a.hasMonth() && !b.hasMonth();
+        return moreExact && a.isCompatibleWith(b);
     }
 
     Event toEvent(String extractor) {

@@ -28,6 +28,10 @@ final class Courts {
     /** Title words that make a person a judge: "District Judge Gray Miller", "Justice Ginsburg". */
     private static final Set<String> JUDGE_TITLES = Set.of("judge", "justice", "magistrate");
 
+    /** A post on a bench: "judge", "chief justice"; not "secretary of justice" or "justice minister". */
+    private static final java.util.regex.Pattern JUDGE_POST =
+            java.util.regex.Pattern.compile("\\bjudge\\b|(?<!\\bof )\\bjustice\\b(?! (minister|secretary|department))");
+
     private final AnnotatedArticle doc;
     private final Affiliations affiliations;
 
@@ -105,14 +109,14 @@ final class Courts {
             int k = doc.firstTokenAtOrAfter(m.start()) - 1;
             for (int steps = 0; k >= 0 && steps < 3; steps++, k--) {
                 String w = tokens.get(k).text().toLowerCase();
-                if (JUDGE_TITLES.contains(w))
-                    return true;
+                if (JUDGE_TITLES.contains(w) && !(k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("of")))
+                    return true; // but a "Secretary of Justice" sits on no bench
                 if (!Character.isUpperCase(tokens.get(k).text().charAt(0)))
                     break;
             }
         }
         for (Role r : doc.roles())
-            if (r.person().equals(person) && r.title() != null && r.title().toLowerCase().matches(".*\\b(judge|justice)\\b.*"))
+            if (r.person().equals(person) && r.title() != null && JUDGE_POST.matcher(r.title().toLowerCase()).find())
                 return true;
         return false;
     }

@@ -96,10 +96,33 @@ final class EventMerger {
 
     private static Candidate same(List<Candidate> events, Candidate c) {
         for (Candidate e : events)
-            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c)) && scopesAgree(e, c)
-                    && titlesAgree(e, c))
+            if (e.type == c.type && datesAgree(e, c) && (sameKeys(e, c) || overlaps(e, c) || stateAndBody(e, c))
+                    && scopesAgree(e, c) && titlesAgree(e, c))
                 return e;
         return null;
+    }
+
+    /**
+     * One act told once of a state and once of its body ("the Philippine government issued an
+     * order" and "the NTC issued an order", both yesterday, both against ABS-CBN): the same day,
+     * the same party undergoing it, and a state as the one doer, a body or official as the other.
+     */
+    private static boolean stateAndBody(Candidate a, Candidate b) {
+        if (a.date == null || !a.date.hasDay() || !a.date.equals(b.date))
+            return false;
+        for (String r : a.type.keyRoles()) {
+            boolean doer = RoleTypes.SPEAKING_FOR.contains(r) || RoleTypes.OTHER_DOERS.contains(r);
+            List<Entity> x = a.role(r), y = b.role(r);
+            if (x.isEmpty() || y.isEmpty())
+                return false;
+            if (doer ? !(onlyStates(x) ^ onlyStates(y)) : java.util.Collections.disjoint(x, y))
+                return false;
+        }
+        return true;
+    }
+
+    private static boolean onlyStates(List<Entity> es) {
+        return es.stream().allMatch(e -> e.type() == EntityType.Country);
     }
 
     /** Posts of one person are one appointment only when their titles agree: "governor" is not "secretary of state". */

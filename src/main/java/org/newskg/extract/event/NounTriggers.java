@@ -76,14 +76,16 @@ final class NounTriggers {
         }
         int first = p.chunkOf(from);
         int verb = governing(c, t, p, first < np && p.chunk(first).is(Kind.NP) ? first : np, from); // "issued a cease and desist order"
-        reducedRelative(c, t, p, np);
+        int participle = reducedRelative(c, t, p, np);
+        if (t.type() == EventType.Lawsuit)
+            FilingAccusations.read(c, t, p, np, slots);
         slots.rest(c, t, p, np);
         Slots.place(c, pps);
         c.definite = ph.isDefinite();
         c.anaphoric = c.definite && c.keyRolesFilled() == 0;
         if (t.type() == EventType.Deal)
             c.addPhrase("subject", slots.text(p, ph.determiner() != null ? ph.from() + 1 : ph.from(), to));
-        c.date = EventDates.of(p, times, verb, np);
+        c.date = EventDates.of(p, times, participle >= 0 ? participle : verb, np); // "a lawsuit filed on Sunday"
         c.modality = ModalityCues.of(p, np, from, to, t.type(), t.hypothetical());
         return slots.finish(c, t, p);
     }
@@ -137,19 +139,27 @@ final class NounTriggers {
         return g.verb();
     }
 
-    /** "a lawsuit filed by the Senate against Pierluisi": the participle after a noun lends it its phrases. */
-    private void reducedRelative(Candidate c, Trigger t, Parse p, int np) {
+    /**
+     * "a lawsuit filed by the Senate against Pierluisi": the participle after a noun lends it its
+     * phrases. Returns the participle's chunk, whose date is the noun's, or -1.
+     */
+    private int reducedRelative(Candidate c, Trigger t, Parse p, int np) {
         if (np + 1 >= p.chunks().size() || !p.chunk(np + 1).is(Kind.VERB))
-            return;
+            return -1;
         var v = p.chunk(np + 1).verb();
+        if (v.isBareParticiple() && v.main().equals("dated"))
+            return np + 1; // "a cease and desist order dated yesterday"
         if (!v.isBareParticiple() || !lexicon.isLight(v.main()))
-            return;
+            return -1;
         for (Pp pp : Groups.prepositions(p, np + 1)) {
-            if (pp.preposition().equals("by"))
-                slots.fill(c, t.role("agent"), pp.filler(), p, true);
-            else
+            if (!pp.preposition().equals("by")) {
                 slots.fillPreposition(c, t, p, pp);
+            } else if (t.role("agent") != null && !pp.filler().isEmpty()) {
+                c.entities.remove(t.role("agent")); // "issued a ruling on a lawsuit filed by X": X's, not the issuer's
+                slots.fill(c, t.role("agent"), pp.filler(), p, true);
+            }
         }
+        return np + 1;
     }
 
     private static int nearestVerb(Parse p, int c) {

@@ -49,6 +49,8 @@ final class RoleTypes {
         return switch (role) {
             case "court" -> Referents.isCourt(e); // a judge comes in only through Courts
             case "product" -> t == EntityType.Product || t == EntityType.Technology;
+            case "target" -> type != EventType.Acquisition ? t.isActor() || t == EntityType.Location
+                    : t != EntityType.Person && t != EntityType.Country && t != EntityType.NamedEvent; // a firm, a brand or a site is bought; a player or a state is not
             case "event" -> t == EntityType.NamedEvent && isGathering(e) || t == EntityType.InternationalOrganization;
             case "subject" -> true;
             case "organization" -> (t.isOrganization() || t == EntityType.Country) && !Referents.isCourt(e); // a court removes, it does not employ

@@ -66,6 +66,8 @@ final class Slots {
         if (isPhraseRole(t.type(), role)) {
             if (!isTime(p, pp.from(), pp.to())) // "indicted on Friday" names no charge
                 c.addPhrase(role, text(p, pp.from(), untilTime(p, pp.from(), pp.to()))); // "of bullying on Monday"
+            if (role.equals("scope") && !c.has("target"))
+                fill(c, "target", destination(p, pp), p, false); // "banned American firms from selling parts to ZTE"
             return;
         }
         Filler f = pp.filler();
@@ -141,14 +143,22 @@ final class Slots {
         if (role == null || e == null || !RoleTypes.fits(c.type, role, e))
             return;
         c.add(role, e);
+        c.brought.remove(e);
         if (doer && RoleTypes.SPEAKING_FOR.contains(role)) {
             Entity body = RoleTypes.SPEECH.contains(role) ? affiliations.speaksFor(e) : affiliations.of(e);
             if (body != null && RoleTypes.fits(c.type, role, body))
-                c.add(role, body);
+                bring(c, role, body);
             Entity state = affiliations.stateOf(body != null ? body : e); // "the US Justice Department" acts for the US
             if (state != null && RoleTypes.fits(c.type, role, state))
-                c.add(role, state);
+                bring(c, role, state);
         }
+    }
+
+    /** Adds the body or state a doer acts for, unless the sentence names it in that role itself. */
+    private static void bring(Candidate c, String role, Entity e) {
+        if (!c.role(role).contains(e))
+            c.brought.add(e);
+        c.add(role, e);
     }
 
     /** Every party named after the trigger in its sentence: "ruled in the case X vs. Y". */
@@ -210,11 +220,22 @@ final class Slots {
         if (c.type.hasRole("amount") && !c.has("amount"))
             c.addPhrase("amount", amount);
         c.dropSelfTargets();
+        if (t.type() == EventType.Denial && deniesCharges(c))
+            c.role("denier").removeAll(c.brought); // "Meng denies the charges": her own, not her employer's
         if (t.type() == EventType.Meeting)
             dropOwnStates(c);
         int keys = t.type().keyRoles().size();
         c.confidence = t.confidence() * (0.6 + 0.4 * c.keyRolesFilled() / keys);
         return c;
+    }
+
+    /** Whether a denial is of criminal charges or guilt, which a person answers for alone. */
+    private static boolean deniesCharges(Candidate c) {
+        for (String a : c.phrases.getOrDefault("allegation", List.of()))
+            for (String w : a.toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                if (w.equals("charge") || w.equals("charges") || w.equals("guilty") || w.equals("guilt"))
+                    return c.role("denier").stream().anyMatch(e -> e.type() == EntityType.Person);
+        return false;
     }
 
     /** Whether the filler is a noun phrase that names no entity but something all the same: "the crash", not "it". */

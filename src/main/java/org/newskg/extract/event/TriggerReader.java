@@ -38,6 +38,14 @@ final class TriggerReader {
             "militants", "refugees", "tourists", "foreigners", "nationals", "lawmakers", "politicians", "leaders",
             "others", "hackers", "smugglers", "traffickers");
 
+    /** Words that make a trigger after them a medical term: "cardiac arrest". */
+    private static final Set<String> MEDICAL = Set.of("cardiac", "cardiorespiratory", "respiratory", "heart");
+
+    /** What one agrees with that is no party: "agreed with Dr Fox's view". */
+    private static final Set<String> OPINIONS = Set.of("view", "views", "assessment", "position", "comments", "remarks",
+            "statement", "decision", "analysis", "idea", "ideas", "opinion", "sentiment", "suggestion", "approach",
+            "stance", "argument", "conclusion", "conclusions", "proposal", "criticism", "call");
+
     private final TriggerLexicon lexicon;
     private final AnnotatedArticle doc;
     private final Referents referents;
@@ -65,8 +73,9 @@ final class TriggerReader {
         boolean titleCase = isTitleCase(tokens);
         for (int i = 0; i < lower.length; i++) {
             List<Trigger> ts = lexicon.at(lower, i);
-            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase))
-                continue;
+            if (ts.isEmpty() || inName(tokens.get(i), i, titleCase) && !namesList(tokens, i, ts.get(0))
+                    || i > 0 && MEDICAL.contains(lower[i - 1]))
+                continue; // "suffered a cardiac arrest" arrests nobody
             spans.add(new int[] {i, i + ts.get(0).words().size()});
             found.add(ts);
             i += ts.get(0).words().size() - 1;
@@ -100,6 +109,23 @@ final class TriggerReader {
         return i > 0 && !titleCase && Character.isUpperCase(t.text().charAt(0));
     }
 
+    /**
+     * Whether a noun trigger is the whole name of a programme: "added Huawei to its <b>Entity
+     * List</b>" names the list the trigger is about.
+     */
+    private boolean namesList(List<Token> tokens, int i, Trigger t) {
+        int last = i + t.words().size() - 1;
+        if (t.verb() || t.words().size() < 2 || last >= tokens.size())
+            return false;
+        for (var m : referents.mentionsIn(tokens.get(i).start(), tokens.get(i).end())) {
+            Entity e = referents.entityOf(m);
+            if (e != null && e.type() == EntityType.Program && m.span().start() == tokens.get(i).start()
+                    && m.span().end() == tokens.get(last).end())
+                return true;
+        }
+        return false;
+    }
+
     /** A headline written in title case, where capitals say nothing about names. */
     private static boolean isTitleCase(List<Token> tokens) {
         int words = 0, capitals = 0;
@@ -127,11 +153,15 @@ final class TriggerReader {
                 || t.role("obj") != null && vc.verb().main().equals(p.word(from))) // "was taken into custody"
                 || sharesPassive(p, v);
         Filler subject = Clauses.subject(p, v);
-        if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last))
+        boolean relative = t.type() == EventType.Denial && vc.verb().base().equals("deny") && objectBefore(p, v);
+        if (!t.needsMet(p) || !t.objectNeedsMet(p, passive && subject.exists() ? subject.from() - 1 : last) && !relative)
             return null;
-        Filler object = Groups.object(p, last);
+        Filler object = relative ? Filler.NONE : Groups.object(p, last);
         if (!t.thenMet(p, object.exists() ? p.chunk(object.to() - 1).to() : p.chunk(last).to()))
             return null;
+        if (t.type() == EventType.Deal && object.exists() && p.chunk(object.from()).is(Kind.NP)
+                && OPINIONS.contains(p.chunk(object.from()).word()))
+            return null; // "agreed with Dr Fox's view" shares an opinion; it makes no deal
         if (t.needInfinitive() && infinitiveAfter(p, object.exists() ? object.to() - 1 : last) < 0)
             return null; // "asked" lobbies only with a "to ..." clause: "asked Germany to drop Huawei"
         String label = t.charge() ? label(p, object) : null;
@@ -174,7 +204,10 @@ final class TriggerReader {
             slots.fill(c, objRole, doer, p, false); // "Ford announced investigating itself"
             c.reflexive = true;
         } else if (objRole != null) {
-            if (Slots.isPhraseRole(t.type(), objRole))
+            if (Slots.isPhraseRole(t.type(), objRole) && relative && subject.from() >= 2
+                    && p.chunk(subject.from() - 2).is(Kind.NP))
+                c.addPhrase(objRole, slots.words(p, Groups.endingAt(p, subject.from() - 2))); // "faces charges that she denies"
+            else if (Slots.isPhraseRole(t.type(), objRole))
                 c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
             else
                 slots.fill(c, objRole, Slots.owner(p, undergoer) != null
@@ -189,6 +222,7 @@ final class TriggerReader {
         }
         if (label != null)
             c.addPhrase("allegation", label);
+        boolean requested = t.type() == EventType.Extradition && ExtraditionRequests.read(c, p, v, slots);
         complement(c, t, p, last);
         infinitive(c, t, p, object.exists() ? object.to() - 1 : last);
         slots.rest(c, t, p, last);
@@ -196,7 +230,7 @@ final class TriggerReader {
             c.anaphoric = c.definite = true; // "the conference was sponsored by Huawei"
         Slots.place(c, pps);
         c.date = EventDates.of(p, times, v, v);
-        c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical());
+        c.modality = ModalityCues.of(p, v, from, to, t.type(), t.hypothetical() || requested);
         return slots.finish(c, t, p);
     }
 
@@ -236,6 +270,25 @@ final class TriggerReader {
                     && !p.chunk(pp.filler().from()).phrase().isPronoun())
                 return true;
         return false;
+    }
+
+    /**
+     * Whether the verb's object is a relative pronoun before its subject: "was accused of inciting
+     * the murder, <b>which</b> he denied", "faces charges <b>that</b> she denies".
+     */
+    private static boolean objectBefore(Parse p, int v) {
+        int subject = p.beforeAdverbs(v - 1);
+        if (subject < 1 || !p.chunk(subject).is(Kind.NP) || p.chunk(v).verb().passive())
+            return false;
+        int after = v + 1;
+        while (after < p.chunks().size() && p.chunk(after).is(Kind.ADVERB))
+            after++;
+        if (after < p.chunks().size() && p.chunk(after).is(Kind.NP))
+            return false; // "said that MCI had rejected a deal": the verb has its own object
+        Chunk rel = p.chunk(subject - 1);
+        return (rel.is(Kind.REL) || rel.is(Kind.SUB)) && (rel.word().equals("which") || rel.word().equals("that"))
+                && subject - 2 >= 0 && (p.chunk(subject - 2).is(Kind.COMMA) || p.chunk(subject - 2).is(Kind.NP)
+                && !Clauses.isWhen(p, p.chunk(subject - 2)));
     }
 
     /** "who was arrested and banned": a bare participle joined to a passive verb is passive too. */

@@ -22,7 +22,8 @@ public final class Chunker {
             "according to", "such as", "in regard to", "with regard to", "in regards to", "because of",
             "on behalf of", "in favour of", "in favor of", "instead of", "rather than", "due to", "ahead of",
             "in support of", "in connection with", "prior to", "in response to", "in reference to", "by way of",
-            "out of", "as part of", "in addition to", "as well as", "in front of", "on charges of", "up to")
+            "out of", "as part of", "in addition to", "as well as", "in front of", "on charges of", "up to",
+            "at the request of", "at the behest of")
             .stream().map(s -> s.split(" ")).toList();
 
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");

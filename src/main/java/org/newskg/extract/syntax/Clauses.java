@@ -54,6 +54,9 @@ public final class Clauses {
         VerbGroup verb = p.chunk(v).verb();
         if (k >= 0 && k == v - 1 && p.chunk(k).is(Kind.VERB) && verb != null && verb.isGerund())
             return subject(p, k); // "is considering banning", "denied having": the subject of the verb before
+        if (k >= 1 && k == v - 1 && p.chunk(k).is(Kind.NP) && verb != null && verb.isGerund()
+                && p.chunk(k - 1).is(Kind.PREP) && p.chunk(k - 1).word().equals("to") && previousVerb(p, k) >= 0)
+            return subject(p, previousVerb(p, k)); // "wrote to Lam asking her": the writer asks, not the one written to
         if (k >= 0 && (p.chunk(k).is(Kind.CONJ) || p.chunk(k).is(Kind.COMMA) || p.chunk(k).is(Kind.PREP))) {
             int before = previousVerb(p, k);
             if (before >= 0 && (p.chunk(k).is(Kind.CONJ) || verb != null && verb.isGerund()
@@ -388,13 +391,26 @@ public final class Clauses {
             if (c.is(Kind.COMMA)) {
                 Chunk first = p.chunk(i + 1);
                 boolean aside = first.is(Kind.REL) || first.is(Kind.PREP) || first.is(Kind.ADVERB)
-                        || first.is(Kind.SUB) || first.is(Kind.VERB);
+                        || first.is(Kind.SUB) || first.is(Kind.VERB) || describesName(p, i);
                 return aside ? i : k;
             }
             if (c.isHardBoundary())
                 return k;
         }
         return k;
+    }
+
+    /**
+     * Whether the comma at {@code i} opens a description of the name before it: "Nikoloz
+     * Basilashvili, <b>a Georgian tennis player with current world ranking number 27</b>, was
+     * arrested", whatever words the description holds.
+     */
+    private static boolean describesName(Parse p, int i) {
+        if (i < 1 || i + 1 >= p.chunks().size() || !p.chunk(i - 1).is(Kind.NP) || !p.chunk(i + 1).is(Kind.NP))
+            return false;
+        Phrase name = p.chunk(i - 1).phrase(), description = p.chunk(i + 1).phrase();
+        return name.endsInName() && !description.endsInName() && description.determiner() != null
+                && !description.isDefinite();
     }
 
     /** The index of the opening mark that matches the closing one at {@code k}. */

@@ -28,6 +28,8 @@ public final class Referents {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> NEUTER = Set.of("it", "its", "itself", "they", "them", "their", "themselves");
     private static final Set<String> POSSESSIVE = Set.of("his", "its", "their", "hers");
+    /** Personal pronouns that are subjects: "wrote to Lam asking <b>her</b>" may well mean the one written to. */
+    private static final Set<String> SUBJECTS = Set.of("he", "she");
     private static final int SENTENCES_BACK = 5;
     private static final int DESCRIPTION_SENTENCES_BACK = 8;
 
@@ -138,8 +140,7 @@ public final class Referents {
     public Entity entityOf(Mention m) {
         Entity e = doc.entityOf(m);
         String w = m.surface().toLowerCase();
-        if (e != null && m.kind() == Mention.Kind.PRONOUN && PERSONAL.contains(w) && !POSSESSIVE.contains(w)
-                && onlySpokenTo(e, m.span().start()))
+        if (e != null && m.kind() == Mention.Kind.PRONOUN && SUBJECTS.contains(w) && onlySpokenTo(e, m.span().start()))
             return search(w, m.span().start());
         return e;
     }
@@ -151,9 +152,8 @@ public final class Referents {
 
     /** The entity a pronoun at {@code offset} refers to, or {@code null}. */
     public Entity pronoun(String lower, int offset) {
-        boolean person = PERSONAL.contains(lower);
         Entity covered = covering(offset);
-        if (covered != null && !(person && !POSSESSIVE.contains(lower) && onlySpokenTo(covered, offset)))
+        if (covered != null && !(SUBJECTS.contains(lower) && onlySpokenTo(covered, offset)))
             return covered;
         return search(lower, offset);
     }

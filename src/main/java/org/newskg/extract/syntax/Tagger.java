@@ -21,6 +21,8 @@ final class Tagger {
     private final String[] lower;
     private final String[] text;
     private final boolean[] inMention;
+    /** Pronouns that keep their class when they refer to an entity. */
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("it", "he", "she", "they", "him", "them");
     private final Tag[] tags;
 
     private Tagger(String[] text, String[] lower, boolean[] inMention) {
@@ -56,9 +58,9 @@ final class Tagger {
 
     /** The class a word has out of context. */
     private Tag lexical(int i) {
-        if (inMention[i])
-            return Tag.NAME;
         String w = lower[i];
+        if (inMention[i] && !PERSONAL_PRONOUNS.contains(w))
+            return Tag.NAME; // but "it" that refers to Huawei is still a pronoun: "it spies for China"
         char c = w.charAt(0);
         if (w.length() == 1 && (Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT))
             return Tag.ADVERB; // a stray no-break or zero-width space: ignored like an adverb
@@ -179,6 +181,8 @@ final class Tagger {
             return Tag.NOUN;
         if (prev == Tag.ADVERB && !w.endsWith("ing") && !Words.isParticiple(w) && afterPastVerb(i - 1))
             return Tag.NOUN; // "unsealed further charges"
+        if (prev == Tag.ADVERB && Words.isParticiple(w) && i >= 2 && tags[i - 2] == Tag.VERB && startsNoun(i + 1))
+            return Tag.NOUN; // "encouraged newly elected president Zelensky": the participle describes the noun
         if (prev == Tag.NUMBER && !w.endsWith("ing") && !Words.isParticiple(w))
             return Tag.NOUN;
         if (w.endsWith("ed"))
@@ -197,6 +201,8 @@ final class Tagger {
             return Tag.VERB;
         if (prev == Tag.PREPOSITION || prev == Tag.VERB)
             return Tag.NOUN;
+        if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO) && bareAfterOneName(i))
+            return Tag.NOUN; // "Canada weighs US request to", "Huawei finance chief": one name takes "requests", "finances"
         if (prev == Tag.NAME && (next == Tag.NOUN || next == Tag.TO))
             return Tag.VERB; // "Mahan flies fighters", "Huawei hopes to"
         if (prev == Tag.NAME && next == Tag.VERB && w.endsWith("s") && lower[i + 1].endsWith("s")
@@ -205,6 +211,20 @@ final class Tagger {
         if (prev == Tag.NAME || prev == Tag.NOUN || prev == Tag.CLOSE)
             return startsPhrase(next, i + 1) ? Tag.VERB : Tag.NOUN;
         return startsPhrase(next, i + 1) || next == Tag.PREPOSITION || next == Tag.TO ? Tag.VERB : Tag.NOUN;
+    }
+
+    /**
+     * Whether the word at {@code i} is a bare verb form after a single name that no finite verb
+     * can follow: a name alone, not "ZTE and Huawei", not "Democrats", and either a verb or an
+     * article before the name or a noun after the word ("Canada weighs US request to", "the US
+     * request to", "Huawei finance chief").
+     */
+    private boolean bareAfterOneName(int i) {
+        if (i < 1 || lower[i].endsWith("s") || !isBase(lower[i]) || text[i - 1].endsWith("s"))
+            return false;
+        boolean joined = i >= 2 && (tags[i - 2] == Tag.CONJUNCTION || tags[i - 2] == Tag.COMMA);
+        boolean verbBefore = i >= 2 && (tags[i - 2] == Tag.VERB || tags[i - 2] == Tag.DET); // "the US request to"
+        return !joined && (verbBefore || i + 1 < tags.length && tags[i + 1] == Tag.NOUN);
     }
 
     /** Whether token {@code i} is a year, which may open a clause: "in 2015 sold its chain". */
@@ -235,6 +255,11 @@ final class Tagger {
             return after == Tag.DET || after == Tag.POSSESSIVE || after == Tag.NAME || after == Tag.NUMBER;
         }
         return false;
+    }
+
+    /** Whether a noun or name, not an article or a clause, starts at token {@code i}: "elected <b>president</b>". */
+    private boolean startsNoun(int i) {
+        return i < tags.length && (tags[i] == Tag.NOUN || tags[i] == Tag.NAME);
     }
 
     private boolean nounLike(int i) {

@@ -63,6 +63,16 @@ public final class DateResolver {
         };
     }
 
+    /** "last April" is the latest April before the month of publication, "next April" the first after it. */
+    public static PartialDate month(LocalDate published, int month, Anchor anchor) {
+        int year = published.getYear(), now = published.getMonthValue();
+        return new PartialDate(switch (anchor) {
+            case LAST -> month < now ? year : year - 1;
+            case NEXT -> month > now ? year : year + 1;
+            default -> year;
+        }, month, 0);
+    }
+
     /** "in December": the nearest December not more than half a year after publication. */
     public static PartialDate month(LocalDate published, int month) {
         int year = published.getYear();

@@ -32,6 +32,11 @@ final class TimeMatcher {
             entry("aug.", 8), entry("september", 9), entry("sep.", 9), entry("sept.", 9), entry("october", 10),
             entry("oct.", 10), entry("november", 11), entry("nov.", 11), entry("december", 12), entry("dec.", 12));
 
+    /** Months written short without a point, read only before a number: "Feb 10", "Sept 2018". */
+    private static final Map<String, Integer> SHORT_MONTHS = Map.ofEntries(entry("jan", 1), entry("feb", 2),
+            entry("mar", 3), entry("apr", 4), entry("jun", 6), entry("jul", 7), entry("aug", 8), entry("sep", 9),
+            entry("sept", 9), entry("oct", 10), entry("nov", 11), entry("dec", 12));
+
     private static final Map<String, Anchor> ANCHORS = Map.of("last", Anchor.LAST, "past", Anchor.LAST,
             "this", Anchor.THIS, "next", Anchor.NEXT, "coming", Anchor.NEXT);
 
@@ -121,6 +126,8 @@ final class TimeMatcher {
             return new Match(end, DateResolver.weekday(published, day, anchor));
         }
         if (anchor != Anchor.PLAIN) {
+            if (MONTHS.containsKey(w) && isCapitalized(j))
+                return new Match(j + 1, DateResolver.month(published, MONTHS.get(w), anchor));
             if (w.equals("weekend"))
                 return new Match(j + 1, DateResolver.weekend(published, anchor));
             ChronoUnit unit = UNITS.get(w);
@@ -166,7 +173,8 @@ final class TimeMatcher {
                 return match(j + 3, DateResolver.date(year, month, day));
             return published == null ? null : match(j + 2, DateResolver.dayOfMonth(published, month, day));
         }
-        Integer month = MONTHS.get(word(j));
+        Integer month = MONTHS.containsKey(word(j)) ? MONTHS.get(word(j))
+                : ordinal(word(j + 1)) != null ? SHORT_MONTHS.get(word(j)) : null; // "Feb 10", but not "Jan Smith"
         if (month != null && isCapitalized(j)) {
             Integer d = ordinal(word(j + 1));
             if (d != null && number(word(j + 1), 1900, 2099) == null) {
@@ -176,9 +184,10 @@ final class TimeMatcher {
                     return match(k + 1, DateResolver.date(year, month, d));
                 return published == null ? null : match(j + 2, DateResolver.dayOfMonth(published, month, d));
             }
-            Integer year = number(word(j + 1), 1900, 2099);
+            int k = word(j + 1).equals(",") ? j + 2 : j + 1; // "in March, 2018"
+            Integer year = number(word(k), 1900, 2099);
             if (year != null)
-                return new Match(j + 2, new PartialDate(year, month, 0));
+                return new Match(k + 1, new PartialDate(year, month, 0));
             if (introduced && published != null)
                 return new Match(j + 1, DateResolver.month(published, month));
             return null;

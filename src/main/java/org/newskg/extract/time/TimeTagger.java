@@ -10,12 +10,14 @@ import org.newskg.extract.Layer;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.TimeExpression;
 import org.newskg.extract.Token;
+import org.newskg.fact.PartialDate;
 import org.newskg.fact.Span;
 
 /**
  * Finds the date phrases of each sentence and resolves them against the article's publication
- * date ("on Tuesday", "last week", "in December", "14 January 2019"). Phrases that need the
- * publication date are skipped when the article has none.
+ * date ("on Tuesday", "last week", "in December", "14 January 2019"), or against the last full
+ * date written before them ("the same day", "the next day"). Phrases that need the publication
+ * date are skipped when the article has none.
  */
 public final class TimeTagger implements Extractor {
 
@@ -36,6 +38,7 @@ public final class TimeTagger implements Extractor {
 
     @Override
     public void extract(AnnotatedArticle doc) {
+        PartialDate lastDay = null; // the last full date written, which "the same day" refers to
         for (Sentence sentence : doc.sentences()) {
             List<Token> tokens = doc.tokens(sentence);
             List<String> original = new ArrayList<>(tokens.size());
@@ -47,13 +50,17 @@ public final class TimeTagger implements Extractor {
             TimeMatcher matcher = new TimeMatcher(lower, original, doc.article().published());
             int i = 0;
             while (i < tokens.size()) {
-                TimeMatcher.Match m = matcher.at(i);
+                TimeMatcher.Match m = DayReferences.at(lower, i, lastDay);
+                if (m == null)
+                    m = matcher.at(i);
                 if (m == null) {
                     i++;
                     continue;
                 }
                 Span span = new Span(tokens.get(i).start(), tokens.get(m.end() - 1).end());
                 doc.addTime(new TimeExpression(span, doc.text(span), m.date()));
+                if (m.date().hasDay())
+                    lastDay = m.date();
                 i = m.end();
             }
         }

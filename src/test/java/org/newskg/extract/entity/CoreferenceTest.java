@@ -83,4 +83,19 @@ class CoreferenceTest {
     void a_pronoun_inside_a_clause_refers_to_the_nearest_thing() {
         assertEquals(List.of("its -> ZTE (PRONOUN)"), references("Huawei sued ZTE over its patents."));
     }
+
+    @Test
+    void a_demonym_before_a_noun_is_no_antecedent() {
+        assertEquals(List.of("it -> Huawei (PRONOUN)"),
+                references("Chinese telecommunications company Huawei said on Thursday that it has filed a lawsuit."));
+        assertEquals(List.of("its -> Huawei (PRONOUN)"),
+                references("Huawei sold 74 Chinese stores and left its joint venture."));
+    }
+
+    @Test
+    void a_family_word_beside_a_name_gives_the_person_a_gender() {
+        assertEquals(List.of("her -> Meng Wanzhou (PRONOUN)"),
+                references("Meng Wanzhou, who is the daughter of Huawei founder Ren Zhengfei, denies the charges. "
+                        + "China urged Canada to release her."));
+    }
 }

@@ -97,7 +97,7 @@ class NewsPatternsTest {
                 c("Macron named both Huawei and Sony as criminals.", "Accusation", "accuser=Emmanuel Macron; accused=Huawei,Sony", "alleged"),
                 c("European countries including France and Germany have cited security concerns to impose bans on niqabs.", "Ban", "imposer=France,Germany; scope=niqabs", "asserted"),
                 c("Germany named Satya Nadella, who was arrested and banned from the election.", "Ban", "target=Satya Nadella; scope=election", "asserted"),
-                c("Trump declined Nadella's offer to resign.", "Departure", "person=Satya Nadella", "hypothetical"),
+                c("Trump declined Nadella's offer to resign as chief executive.", "Departure", "person=Satya Nadella", "hypothetical"),
                 c("Nadella took over as chief executive of Microsoft.", "Appointment", "person=Satya Nadella; organization=Microsoft; title=chief executive", "asserted"));
     }
 

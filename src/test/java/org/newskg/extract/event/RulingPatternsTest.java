@@ -73,6 +73,12 @@ class RulingPatternsTest {
         assertEquals(List.of(), of("The storm finally cleared Germany yesterday, the level of destruction left in its wake growing."));
     }
 
+    @Test
+    void a_secretary_of_justice_sits_on_no_bench() {
+        assertEquals(List.of(), of("Secretary of Justice Carrie Lam said the decision was wrong. Carrie Lam ordered Huawei to pay."));
+        assertEquals(1, of("Justice Carrie Lam ordered Huawei to pay.").size());
+    }
+
     private static List<Event> of(String text) {
         return NewsFixture.annotate(text).events().stream().filter(e -> e.type() == EventType.Ruling).toList();
     }

@@ -43,6 +43,12 @@ class ClausesTest {
     }
 
     @Test
+    void passes_over_a_description_in_commas_whatever_words_it_holds() {
+        assertEquals(List.of("Guo Ping"), subject("Guo Ping, a Chinese executive with current world ranking number 27, "
+                + "was arrested on Friday.", "arrested"));
+    }
+
+    @Test
     void skips_a_time_phrase_and_a_parenthesis_before_the_verb() {
         assertEquals(List.of("Germany"), subject("Germany on Monday banned Iranian airline Mahan Air.", "banned"));
         assertEquals(List.of("Mahan Air"), object("Germany on Monday banned Iranian airline Mahan Air.", "banned"));
@@ -64,6 +70,12 @@ class ClausesTest {
     @Test
     void shares_the_subject_of_coordinated_verbs() {
         assertEquals(List.of("Hungary"), subject("Hungary licensed Czech technology and started assembling rifles, then agreed with Airbus.", "agreed"));
+    }
+
+    @Test
+    void a_participle_after_an_adverb_describes_the_object_of_a_persuading_verb() {
+        assertEquals(List.of("Mike Pompeo"), subject("Donald Trump might have encouraged newly elected US secretary "
+                + "Mike Pompeo to investigate Huawei.", "investigate"));
     }
 
     @Test

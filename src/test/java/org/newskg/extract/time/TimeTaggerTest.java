@@ -44,7 +44,14 @@ class TimeTaggerTest {
             "It happened in 2004.| 2004",
             "Sanctions have been in force since 2011.| 2011",
             "The army had been disarmed by 2010.| 2010",
-            "It happened in mid-2015.| 2015"})
+            "It happened in mid-2015.| 2015",
+            "Last April, the US designated the group.| 2018-04",
+            "The US designated the group last February.| 2019-02",
+            "The US designated the group last March.| 2018-03",
+            "It will happen next April.| 2019-04",
+            "He was arrested in March, 2018, by the police.| 2018-03",
+            "He said on Feb 10 that he would resign.| 2019-02-10",
+            "It happened on Sept 3, 2017.| 2017-09-03"})
     void resolves_the_phrase_against_the_publication_date(String sentence, String date) {
         List<TimeExpression> times = NewsFixture.annotate(sentence).times();
         assertEquals(1, times.size(), () -> "one date phrase in " + sentence + ": " + times);
@@ -74,5 +81,24 @@ class TimeTaggerTest {
     void reads_a_weekday_on_the_day_of_publication_as_that_day() {
         assertEquals("2019-10-03", NewsFixture.annotate("The court ruled on Thursday.", LocalDate.of(2019, 10, 3))
                 .times().get(0).date().toString());
+    }
+
+    @Test
+    void reads_a_short_month_without_a_point_only_before_a_number() {
+        assertEquals(List.of(), NewsFixture.annotate("It was written by Jan Smith.").times());
+    }
+
+    @Test
+    void reads_the_same_day_as_the_last_full_date_written_before() {
+        List<String> dates = NewsFixture.annotate("The Court of Session ruled on September 11. The High Court also ruled "
+                + "on the same day. The government appealed the next day.").times().stream()
+                .map(t -> t.date().toString()).toList();
+        assertEquals(List.of("2018-09-11", "2018-09-11", "2018-09-12"), dates);
+    }
+
+    @Test
+    void leaves_the_same_day_unread_without_a_full_date_before() {
+        assertEquals(List.of("2019-02"), NewsFixture.annotate("It happened last month. They met the same day.").times()
+                .stream().map(t -> t.date().toString()).toList());
     }
 }
