@@ -104,6 +104,13 @@ class ShapesTest {
     }
 
     @Test
+    void a_conference_may_be_the_gathering_of_an_international_body() {
+        Set<Node> accepted = new HashSet<>();
+        propertyShapes(shape("ConferenceShape")).get(NKG.hasNamedEvent).forEach(ps -> accepted.addAll(accepted(ps)));
+        assertEquals(Set.of(NKG.NamedEvent, NKG.InternationalOrganization), accepted, "the G7 meeting");
+    }
+
+    @Test
     void a_court_may_be_an_international_court_or_the_judge() {
         for (String s : List.of("LawsuitShape", "RulingShape"))
             for (Node ps : propertyShapes(shape(s)).get(NKG.hasCourt))
