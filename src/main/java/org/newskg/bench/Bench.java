@@ -36,8 +36,8 @@ public final class Bench {
             corpora = List.copyOf(corpora);
             queryAt = List.copyOf(queryAt);
             parts = Set.copyOf(parts);
-            if (compactEvery < 1)
-                throw new IllegalArgumentException("--compact-every must be at least 1, not " + compactEvery);
+            if (compactEvery < 0)
+                throw new IllegalArgumentException("--compact-every must be 0 (never) or more, not " + compactEvery);
             if (corpora.isEmpty())
                 throw new IllegalArgumentException("give at least one corpus");
             for (String part : parts)
