@@ -72,7 +72,7 @@ public final class CatalogRecognizer implements Extractor {
             Mention[] at = new Mention[tokens.size()];
             int i = 0;
             while (i < tokens.size()) {
-                AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i);
+                AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i, at);
                 if (form != null && form.tokens().size() == 1 && NameFinder.isClauseInitial(tokens, i)
                         && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
                         && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
@@ -245,14 +245,15 @@ public final class CatalogRecognizer implements Extractor {
     /**
      * The longest matching form. A capital stands for its government only where it acts: not
      * after a place preposition ("in Beijing"), and only before a verb or a possessive ("Beijing
-     * said", "Beijing's"), not in a dateline ("LONDON 1996-08-30") or a list of places.
+     * said", "Beijing's") or where a state is acted on ("urged Ottawa to"), not in a dateline
+     * ("LONDON 1996-08-30") or a list of places.
      */
-    private static AliasIndex.Form choose(List<AliasIndex.Form> forms, List<Token> tokens, int i) {
+    private static AliasIndex.Form choose(List<AliasIndex.Form> forms, List<Token> tokens, int i, Mention[] at) {
         if (forms.isEmpty())
             return null;
         int longest = forms.get(0).tokens().size();
         int next = i + longest;
-        boolean acts = actsAsState(tokens, next);
+        boolean acts = actsAsState(tokens, next) || StateObjects.actedOn(tokens, i, at);
         boolean afterPreposition = !acts || i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {

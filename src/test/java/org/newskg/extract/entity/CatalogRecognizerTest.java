@@ -51,6 +51,21 @@ class CatalogRecognizerTest {
     }
 
     @Test
+    void a_capital_acted_on_stands_for_its_government() {
+        assertEquals(List.of("China/Country", "Canada/Country"),
+                names(extract("China urged Ottawa to release her.")));
+        assertEquals(List.of("United States/Country", "China/Country"),
+                names(extract("Tensions between Washington and Beijing grew.")));
+        assertEquals(List.of("Canada/Country"), names(extract("Trade talks with Ottawa stalled.")));
+    }
+
+    @Test
+    void a_capital_as_the_place_of_something_stays_the_city() {
+        assertEquals(List.of("Beijing/Location"), names(extract("A hearing will be held in Beijing next week.")));
+        assertEquals(List.of("Beijing/Location", "Barcelona/Location"), names(extract("Flights between Beijing and Barcelona resumed.")));
+    }
+
+    @Test
     void takes_the_longest_form() {
         assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
     }
