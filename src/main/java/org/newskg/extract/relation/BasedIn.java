@@ -89,6 +89,8 @@ final class BasedIn implements RelationPattern {
             if (!(c.word(k).equals(",") || COPULAS.contains(c.word(k))))
                 continue;
             k++;
+            if (possessedBy(c, k, org, out))
+                continue;
             if (!(c.word(k).equals("the") || c.word(k).equals("a") || c.word(k).equals("an")))
                 continue;
             Entity place = null;
@@ -117,6 +119,28 @@ final class BasedIn implements RelationPattern {
             if (place != null)
                 out.add(c.relation(org, RelationType.basedIn, place));
         }
+    }
+
+    /**
+     * "Samsung, South Korea's largest company", "Sberbank is Russia's biggest lender", "X, the
+     * country's top carrier": a place's possessive before an organisation noun, at k.
+     */
+    private boolean possessedBy(Clause c, int k, Entity org, List<Relation> out) {
+        Entity place = c.entity(k);
+        if (!Clause.isPlace(place))
+            return false;
+        int q = c.end(k);
+        if (!c.isPossessive(q))
+            return false;
+        String noun = null, previous = null;
+        for (q++; q < c.end(k) + 6 && c.isLowerWord(q) && !Clause.FUNCTION_WORDS.contains(c.word(q)); q++) {
+            previous = noun;
+            noun = c.word(q);
+        }
+        if (noun == null || !isOrganisationNoun(previous, noun))
+            return false;
+        out.add(c.relation(org, RelationType.basedIn, place));
+        return true;
     }
 
     /** "Chinese firm Huawei", "German firms including Deutsche Bahn, Deutsche Telekom and Siemens". */

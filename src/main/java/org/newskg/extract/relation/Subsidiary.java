@@ -51,19 +51,14 @@ final class Subsidiary implements RelationPattern {
                 int p = k + 2;
                 if (c.word(p).equals("the"))
                     p++;
-                Entity parent = c.entity(p);
+                Entity parent = ownerAt(c, p);
                 Entity child = nearestBefore(c, k, LOOSE.contains(phrase.get(0)) ? 3 : k);
                 if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child)
                         && !negated(c, k))
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent));
             }
-            // "Huawei's subsidiary HiSilicon", "Facebook-owned WhatsApp"
-            if (c.isPossessive(k) && PARTS.contains(c.word(k + 1)) && k > 0) {
-                Entity parent = c.entity(k - 1);
-                Entity child = c.named(k + 2);
-                if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child))
-                    out.add(c.relation(child, RelationType.subsidiaryOf, parent));
-            }
+            if (c.isPossessive(k) && k > 0)
+                namedParts(c, k, out);
             if (c.word(k).equals(",") && c.word(k + 1).equals("which") && (c.word(k + 3).equals("owns")
                     || c.word(k + 4).equals("owns") && c.word(k + 2).equals("the"))) {
                 Entity child = c.entity(k - 1);
@@ -78,6 +73,47 @@ final class Subsidiary implements RelationPattern {
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent));
             }
         }
+    }
+
+    /**
+     * "Huawei's subsidiary HiSilicon", "GM's European units Opel and Saab": the parts named after
+     * a possessive at k and a part noun, with modifiers between.
+     */
+    private static void namedParts(Clause c, int k, List<Relation> out) {
+        Entity parent = c.entity(k - 1);
+        int q = k + 1;
+        while (q < k + 4 && !PARTS.contains(c.word(q)) && (c.isLowerWord(q) && !Clause.FUNCTION_WORDS.contains(c.word(q))
+                || c.mention(q) != null && Clause.isPlace(c.named(q))))
+            q++;
+        if (!PARTS.contains(c.word(q)) || !Clause.isOrganisation(parent))
+            return;
+        for (int n = q + 1; n < c.size(); ) {
+            Entity child = c.named(n);
+            if (!Clause.isOrganisation(child) || child.equals(parent) || !c.startsMention(n))
+                return;
+            out.add(c.relation(child, RelationType.subsidiaryOf, parent));
+            n = c.end(n);
+            if (!c.word(n).equals(",") && !c.word(n).equals("and") || !c.word(q).endsWith("s"))
+                return; // only a plural part noun lists more: "units Opel and Saab"
+            n += c.word(n + 1).equals("and") ? 2 : 1;
+        }
+    }
+
+    /**
+     * The owner named at p, after a place's possessive and modifiers if need be: "a unit of
+     * China's Geely", "owned by Japan's state-backed JIC".
+     */
+    private static Entity ownerAt(Clause c, int p) {
+        Entity e = c.entity(p);
+        if (!Clause.isPlace(e) || !c.startsMention(p))
+            return e;
+        int k = c.end(p);
+        if (!c.isPossessive(k))
+            return e;
+        k++;
+        while (k < c.end(p) + 4 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k)))
+            k++;
+        return Clause.isOrganisation(c.entity(k)) ? c.entity(k) : e;
     }
 
     /** The organisation named at most {@code within} tokens before position k, or null. */

@@ -113,7 +113,10 @@ public final class RoleExtractor implements Extractor {
     private Role before(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int person,
                         Map<Entity, Entity> held, Map<Entity, Role> shared) {
         int target = person;
-        if (person > first && doc.tokens().get(person - 1).text().equals(","))
+        if (person - 1 > first && Lexicon.HONORIFICS.contains(doc.tokens().get(person - 1).text())
+                && doc.tokens().get(person - 2).text().equals(","))
+            target = person - 2; // "the director of IEDCR, Dr Meerjady Sabrina Flora"
+        else if (person > first && doc.tokens().get(person - 1).text().equals(","))
             target = person - 1;
         for (int j = Math.max(first, target - 12); j < target; j++) {
             if (j > first && startsInside(doc, index, j))
@@ -227,6 +230,8 @@ public final class RoleExtractor implements Extractor {
                 return null;
         } else if (w.equals(",")) {
             q++;
+            if (q + 2 < last && isAge(tokens.get(q).text()) && tokens.get(q + 1).text().equals(","))
+                q += 2; // "Robert Jackson, 58, chief executive of ..."
             String v = tokens.get(q).text();
             if (v.equals("who") && q + 3 < last && appointedAt(tokens, q + 1, last) > 0)
                 return appositive(doc, index, focus, appointedAt(tokens, q + 1, last), last, person); // "who was appointed chief executive of"
@@ -385,6 +390,11 @@ public final class RoleExtractor implements Extractor {
         if (j - 1 <= first || !isPossessive(doc.tokens().get(j - 1).text()))
             return null;
         return index.at(j - 2);
+    }
+
+    /** An age in apposition: "58". */
+    private static boolean isAge(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit);
     }
 
     private static boolean isPossessive(String w) {

@@ -257,4 +257,26 @@ class RelationExtractorTest {
         assertEquals(List.of("Marriage Equality Coalition Taiwan basedIn Taiwan"),
                 relations("Jennifer Lu of Marriage Equality Coalition Taiwan said it was not enough."));
     }
+
+    @Test
+    void a_unit_of_a_place_s_company_is_that_company_s() {
+        assertEquals(List.of("Geely basedIn China", "Volvo subsidiaryOf Geely"),
+                relations("Volvo, a unit of China's Geely, said sales rose."));
+    }
+
+    @Test
+    void a_plural_part_noun_after_a_possessive_lists_every_part() {
+        assertEquals(List.of("Audi subsidiaryOf Volkswagen", "Porsche subsidiaryOf Volkswagen"),
+                relations("VW's units Audi and Porsche have had trouble."));
+        assertEquals(List.of("Saab basedIn Europe", "Saab subsidiaryOf General Motors"),
+                relations("GM's European unit Saab and Opel have had trouble."));
+        assertEquals(List.of(), relations("Apple's unit sales of Samsung phones fell."));
+    }
+
+    @Test
+    void an_apposition_with_a_place_s_possessive_and_an_organisation_noun_places_it() {
+        assertEquals(List.of("Samsung basedIn South Korea"), relations("Samsung, South Korea's largest company, said so."));
+        assertEquals(List.of("Sberbank basedIn Russia"), relations("Sberbank is Russia's biggest lender."));
+        assertEquals(List.of(), relations("Samsung, South Korea's president said, is too big."));
+    }
 }

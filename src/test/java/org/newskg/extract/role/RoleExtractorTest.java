@@ -297,4 +297,42 @@ class RoleExtractorTest {
         assertEquals(List.of("Kweisi Mfume | representative | United States"),
                 roles("The US seat opened in 1987 when representative Kweisi Mfume left."));
     }
+
+    @Test
+    void a_title_with_a_field_before_the_organisation() {
+        assertEquals(List.of("Gerhard Romen | head of market development | Nokia"),
+                roles("Using a phone is the next step, said Gerhard Romen, head of market development at Nokia."));
+        assertEquals(List.of("Michael Bjorn | senior adviser on mobile media | Ericsson"),
+                roles("Michael Bjorn, senior adviser on mobile media at Ericsson's consumer lab, said so."));
+    }
+
+    @Test
+    void an_age_in_apposition_stands_between_the_name_and_the_title() {
+        assertEquals(List.of("John Smith | chief executive | Vodafone"),
+                roles("John Smith, 45, chief executive of Vodafone, said so."));
+    }
+
+    @Test
+    void a_title_before_a_comma_and_an_honorific() {
+        assertEquals(List.of("Meerjady Sabrina Flora | director | World Health Organization"),
+                roles("The director of the World Health Organization, Dr Meerjady Sabrina Flora, said the cases rose."));
+    }
+
+    @Test
+    void a_party_s_short_form_names_the_party_of_the_title() {
+        assertEquals(List.of("Liam Fox | chairman | Conservative Party"), roles("Tory chairman Liam Fox accused Labour of lying."));
+        assertEquals(List.of("Vince Cable | spokesman | Liberal Democrats"), roles("Lib Dem spokesman Vince Cable said so."));
+    }
+
+    @Test
+    void a_descriptor_may_stand_between_the_title_and_the_organisation() {
+        assertEquals(List.of("Todd Thiemann | spokesman | Trend Micro"),
+                roles("Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move was risky."));
+    }
+
+    @Test
+    void a_body_before_a_multiword_title_is_its_organisation() {
+        assertEquals(List.of("Mitch McConnell | majority leader | United States Senate"),
+                roles("Senate Majority Leader Mitch McConnell said the trial would begin in January."));
+    }
 }
