@@ -279,4 +279,19 @@ class RelationExtractorTest {
         assertEquals(List.of("Sberbank basedIn Russia"), relations("Sberbank is Russia's biggest lender."));
         assertEquals(List.of(), relations("Samsung, South Korea's president said, is too big."));
     }
+
+    @Test
+    void a_demonym_right_before_a_name_states_a_nationality() {
+        assertEquals(List.of("Michael Kovrig nationalityOf Canada"), relations("Canadian Michael Kovrig was detained in 2018."));
+        assertEquals(List.of("Malcolm Glazer nationalityOf United States"), relations("US tycoon Malcolm Glazer made a bid."));
+    }
+
+    @Test
+    void a_plural_noun_gives_every_name_of_its_list_the_nationality() {
+        assertEquals(List.of("JP McManus nationalityOf Ireland", "Dermot Desmond nationalityOf Ireland",
+                        "John Magnier nationalityOf Ireland"),
+                relations("Irish billionaires JP McManus, Dermot Desmond and John Magnier said no."));
+        assertEquals(List.of("JP McManus nationalityOf Ireland", "John Magnier nationalityOf Ireland"),
+                relations("Irishmen JP McManus and John Magnier own a stake."));
+    }
 }
