@@ -54,7 +54,7 @@ final class Nationality implements RelationPattern {
             boolean demonym = m.kind() == Mention.Kind.DEMONYM;
             boolean described = c.word(k).endsWith("-born") // "Iranian-born Ali Reza Raisi"
                     || demonym && startsPerson(c, p) && !c.word(k - 1).equals("and"); // "Canadian Michael Kovrig"
-            while (p < Math.min(c.size(), c.end(k) + 3) && c.isLowerWord(p)) {
+            while (p < Math.min(c.size(), c.end(k) + 3) && c.isLowerWord(p) && !Clause.FUNCTION_WORDS.contains(c.word(p))) {
                 String w = c.word(p);
                 if (!isPersonNoun(w) && statesPost(w))
                     return; // a post, not a nationality: "German Chancellor Angela Merkel"

@@ -284,6 +284,7 @@ class RelationExtractorTest {
     void a_demonym_right_before_a_name_states_a_nationality() {
         assertEquals(List.of("Michael Kovrig nationalityOf Canada"), relations("Canadian Michael Kovrig was detained in 2018."));
         assertEquals(List.of("Malcolm Glazer nationalityOf United States"), relations("US tycoon Malcolm Glazer made a bid."));
+        assertEquals(List.of(), relations("He planned attacks on US citizens that Qasem Soleimani took part in."));
     }
 
     @Test
@@ -293,5 +294,27 @@ class RelationExtractorTest {
                 relations("Irish billionaires JP McManus, Dermot Desmond and John Magnier said no."));
         assertEquals(List.of("JP McManus nationalityOf Ireland", "John Magnier nationalityOf Ireland"),
                 relations("Irishmen JP McManus and John Magnier own a stake."));
+    }
+
+    @Test
+    void a_state_described_as_a_member_of_a_group() {
+        assertEquals(List.of("Hungary memberOf NATO"), relations("Hungary, a NATO member, objected to the plan."));
+        assertEquals(List.of("Turkey memberOf NATO"), relations("Turkey is a fellow NATO ally."));
+        assertEquals(List.of(), relations("Ukraine, a NATO partner country, said so."));
+        assertEquals(List.of(), relations("Russia, not a NATO member, objected."));
+        assertEquals(List.of(), relations("Hungary blocked a NATO statement."));
+    }
+
+    @Test
+    void a_plural_member_noun_lists_every_member_and_a_singular_one_only_the_first() {
+        assertEquals(List.of("France memberOf European Union", "Germany memberOf European Union"),
+                relations("Fellow EU members France and Germany agreed."));
+        assertEquals(List.of("Austria memberOf European Union"), relations("EU member Austria and Russia signed a deal."));
+    }
+
+    @Test
+    void accession_and_membership_after_a_state_s_possessive() {
+        assertEquals(List.of("Sweden memberOf NATO"), relations("Sweden's accession to NATO was approved."));
+        assertEquals(List.of("Saudi Arabia memberOf OPEC"), relations("Members of OPEC such as Saudi Arabia cut output."));
     }
 }
