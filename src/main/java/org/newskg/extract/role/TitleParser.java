@@ -244,6 +244,9 @@ final class TitleParser {
         return w.equals("'s") || w.equals("’s");
     }
 
+    /** Articles that open a sentence, never a title: "A Republican Assemblywoman, Jill Tolles". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("A", "An", "The");
+
     /**
      * A capitalised common word or adjective inside a capitalised title, before its head:
      * "Development" in "Economic Development Minister", "Technological" in "Chief Technological Officer".
@@ -252,7 +255,7 @@ final class TitleParser {
         String w = tokens.get(i).text();
         boolean adjective = w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary"));
         if (index.at(i) != null && index.at(i).kind().names() || !Character.isUpperCase(w.charAt(0))
-                || !(lexicon.isCommon(w) || adjective) || lexicon.isTitleHead(w))
+                || !(lexicon.isCommon(w) || adjective) || lexicon.isTitleHead(w) || ARTICLES.contains(w))
             return false;
         for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
             String next = tokens.get(k).text();

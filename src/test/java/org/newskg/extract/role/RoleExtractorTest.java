@@ -335,4 +335,18 @@ class RoleExtractorTest {
         assertEquals(List.of("Mitch McConnell | majority leader | United States Senate"),
                 roles("Senate Majority Leader Mitch McConnell said the trial would begin in January."));
     }
+
+    @Test
+    void a_member_of_an_assembly_sits_in_the_article_s_one_assembly() {
+        assertEquals(List.of("Selena Torres | assemblywoman | Nevada Assembly", "Jill Tolles | republican assemblywoman | Nevada Assembly"),
+                roles("The Nevada Assembly met. Newly elected Assemblywoman Selena Torres said it was exciting. "
+                        + "A Republican Assemblywoman, Jill Tolles, also commented."));
+    }
+
+    @Test
+    void an_occupation_with_a_company_before_the_name_is_a_post_there() {
+        assertEquals(List.of("Anthony Levandowski | former engineer | Google"),
+                roles("He said former Google engineer Anthony Levandowski was charged."));
+        assertEquals(List.of(), roles("Software engineer Jane Doe said so."));
+    }
 }
