@@ -77,6 +77,10 @@ public final class CatalogRecognizer implements Extractor {
                         && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
                         && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
                     form = null; // "Reading from a statement": a common word that opens a sentence
+                if (form != null && form.tokens().size() == 1 && form.kind() == Mention.Kind.NAME && i > 0
+                        && at[i - 1] == null && form.entry().type().isOrganization()
+                        && lexicon.isGivenName(tokens.get(i - 1).text()))
+                    form = null; // "mayor John Tory", "Michael Dell": a family name, not the organisation
                 if (form != null && form.kind() == Mention.Kind.DEMONYM && i + 1 < tokens.size()
                         && tokens.get(i + 1).text().equals("language"))
                     form = null; // "Spanish language": a language, not a state

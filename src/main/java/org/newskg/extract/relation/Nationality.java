@@ -74,7 +74,7 @@ final class Nationality implements RelationPattern {
     }
 
     /** "Irish billionaires JP McManus and John Magnier": the other names of a list under a plural noun. */
-    private static void listed(Clause c, int q, Entity country, List<Relation> out) {
+    private void listed(Clause c, int q, Entity country, List<Relation> out) {
         while (c.word(q).equals(",") || c.word(q).equals("and")) {
             q += c.word(q + 1).equals("and") ? 2 : 1;
             if (!startsPerson(c, q))
@@ -88,9 +88,10 @@ final class Nationality implements RelationPattern {
         return w.endsWith("men") || w.endsWith("s") && !w.endsWith("ss");
     }
 
-    private static boolean startsPerson(Clause c, int p) {
+    /** Whether a person's name starts at p and is no modifier of a noun after it ("Polish Roman Catholic priests"). */
+    private boolean startsPerson(Clause c, int p) {
         Entity e = c.named(p);
-        return e != null && e.type() == EntityType.Person && c.startsMention(p);
+        return e != null && e.type() == EntityType.Person && c.startsMention(p) && !isPersonNoun(c.word(c.end(p)));
     }
 
     /** Whether the word names a post (of a state, a company, or any other), rather than a trade. */

@@ -285,6 +285,7 @@ class RelationExtractorTest {
         assertEquals(List.of("Michael Kovrig nationalityOf Canada"), relations("Canadian Michael Kovrig was detained in 2018."));
         assertEquals(List.of("Malcolm Glazer nationalityOf United States"), relations("US tycoon Malcolm Glazer made a bid."));
         assertEquals(List.of(), relations("He planned attacks on US citizens that Qasem Soleimani took part in."));
+        assertEquals(List.of(), relations("The film is about abuse among Polish Roman Catholic priests."));
     }
 
     @Test

@@ -349,4 +349,10 @@ class RoleExtractorTest {
                 roles("He said former Google engineer Anthony Levandowski was charged."));
         assertEquals(List.of(), roles("Software engineer Jane Doe said so."));
     }
+
+    @Test
+    void an_organisation_s_one_word_name_after_a_given_name_is_a_family_name() {
+        assertEquals(List.of("John Tory | mayor | Toronto"), roles("Toronto mayor John Tory on Tuesday suggested a probe."));
+        assertEquals(List.of("Michael Howard | leader | Conservative Party"), roles("Tory leader Michael Howard wrote to him."));
+    }
 }
