@@ -355,4 +355,10 @@ class RoleExtractorTest {
         assertEquals(List.of("John Tory | mayor | Toronto"), roles("Toronto mayor John Tory on Tuesday suggested a probe."));
         assertEquals(List.of("Michael Howard | leader | Conservative Party"), roles("Tory leader Michael Howard wrote to him."));
     }
+
+    @Test
+    void a_firm_no_catalog_holds_employs_the_title_before_it() {
+        assertEquals(List.of("Jim Lanzone | vice president of search properties | Ask Jeeves"),
+                roles("Jim Lanzone, vice president of search properties at Ask Jeeves in the US, said it."));
+    }
 }
