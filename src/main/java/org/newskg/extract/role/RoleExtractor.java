@@ -123,8 +123,9 @@ public final class RoleExtractor implements Extractor {
                 continue;
             TitlePhrase t = parser.parse(doc, index, j, target);
             if (t != null && t.end() == target) {
+                Entity given = given(doc, index, first, j, held, lexicon.post(t.head()));
                 Role r = role(doc, index, focus, person, t, possessor(doc, index, j, first),
-                        given(doc, index, first, j, held, lexicon.post(t.head())));
+                        given != null ? given : afterName(doc, index, person));
                 if (r != null && t.plural())
                     shared.put(r.person(), r);
                 return r;
@@ -154,6 +155,22 @@ public final class RoleExtractor implements Extractor {
         Role mine = new Role(index.entityAt(person), r.title(), r.organization(), doc.evidenceAt(tokens.get(person).start()));
         shared.put(mine.person(), mine);
         return mine;
+    }
+
+    /** Words after a name that say where its title is held: "analyst Ray Neidl at Calyon Securities". */
+    private static final Set<String> HELD_AT = Set.of("at", "of", "with");
+
+    /** The organisation named by "at", "of" or "with" right after the name at {@code person}, or null. */
+    private static Entity afterName(AnnotatedArticle doc, MentionIndex index, int person) {
+        List<Token> tokens = doc.tokens();
+        int k = index.endOf(person);
+        if (k + 1 >= tokens.size() || !HELD_AT.contains(tokens.get(k).text()))
+            return null;
+        int o = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+        Mention m = o < tokens.size() ? TitleParser.organisation(index, o) : null;
+        if (m == null || m.type() == EntityType.Location && !tokens.get(k).text().equals("of"))
+            return null; // "at" a place is where someone is, not whom the post serves
+        return doc.entityOf(m);
     }
 
     /** Verbs of taking people into posts, whose subject is whom the posts serve: "NASA has selected two astronauts". */

@@ -90,7 +90,8 @@ final class TitleParser {
                 k = named; // "spokesman for anti-virus firm Trend Micro"
                 m = organisation(index, k);
             }
-            if (m != null && w.equals("at") && m.type() != EntityType.Country && index.endOf(k) <= limit) {
+            if (m != null && (w.equals("at") || w.equals("with") && m.type().isOrganization())
+                    && m.type() != EntityType.Country && index.endOf(k) <= limit) {
                 post = m; // "an airport protocol officer at Baghdad International Airport"
                 end = index.endOf(k);
             } else if (m == null && w.equals("of") && k == headEnd + 2 && k + 1 == limit && isBodyNoun(tokens.get(k).text())) {

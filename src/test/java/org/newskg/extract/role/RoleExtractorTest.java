@@ -361,4 +361,18 @@ class RoleExtractorTest {
         assertEquals(List.of("Jim Lanzone | vice president of search properties | Ask Jeeves"),
                 roles("Jim Lanzone, vice president of search properties at Ask Jeeves in the US, said it."));
     }
+
+    @Test
+    void an_organisation_after_the_name_serves_a_title_before_it() {
+        assertEquals(List.of("Ray Neidl | analyst | Calyon Securities"),
+                roles("We believe the industry will move, said analyst Ray Neidl at Calyon Securities."));
+        assertEquals(List.of("Gavin Newsom | governor | California"), roles("Governor Gavin Newsom of California said no."));
+        assertEquals(List.of(), roles("Analyst Ray Neidl spoke at Barcelona on Monday."));
+    }
+
+    @Test
+    void a_title_with_an_organisation_after_with() {
+        assertEquals(List.of("Stephen Baker | consumer electronics analyst | NPD Group"),
+                roles("Stephen Baker, a consumer electronics analyst with retail research firm NPD Group, said so."));
+    }
 }
