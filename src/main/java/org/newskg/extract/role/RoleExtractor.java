@@ -125,7 +125,7 @@ public final class RoleExtractor implements Extractor {
             if (t != null && t.end() == target) {
                 Entity given = given(doc, index, first, j, held, lexicon.post(t.head()));
                 Role r = role(doc, index, focus, person, t, possessor(doc, index, j, first),
-                        given != null ? given : afterName(doc, index, person));
+                        given != null ? given : afterName(doc, index, person, t.head()));
                 if (r != null && t.plural())
                     shared.put(r.person(), r);
                 return r;
@@ -160,16 +160,23 @@ public final class RoleExtractor implements Extractor {
     /** Words after a name that say where its title is held: "analyst Ray Neidl at Calyon Securities". */
     private static final Set<String> HELD_AT = Set.of("at", "of", "with");
 
-    /** The organisation named by "at", "of" or "with" right after the name at {@code person}, or null. */
-    private static Entity afterName(AnnotatedArticle doc, MentionIndex index, int person) {
+    /** Heads of posts that a place "of" after the name holds: "Governor Gavin Newsom of California". */
+    private static final Set<String> PLACE_POSTS = Set.of("governor", "mayor", "premier", "lieutenant-governor", "sheriff");
+
+    /**
+     * The organisation named by "at", "of" or "with" right after the name at {@code person}, or
+     * null. A place there is the seat of a senator ("Senator Elizabeth Warren of Massachusetts"),
+     * not whom the post serves, except for the heads of places.
+     */
+    private static Entity afterName(AnnotatedArticle doc, MentionIndex index, int person, String head) {
         List<Token> tokens = doc.tokens();
         int k = index.endOf(person);
         if (k + 1 >= tokens.size() || !HELD_AT.contains(tokens.get(k).text()))
             return null;
         int o = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
         Mention m = o < tokens.size() ? TitleParser.organisation(index, o) : null;
-        if (m == null || m.type() == EntityType.Location && !tokens.get(k).text().equals("of"))
-            return null; // "at" a place is where someone is, not whom the post serves
+        if (m == null || m.type() == EntityType.Location && !(tokens.get(k).text().equals("of") && PLACE_POSTS.contains(head)))
+            return null;
         return doc.entityOf(m);
     }
 
