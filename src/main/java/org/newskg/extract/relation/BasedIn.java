@@ -32,13 +32,20 @@ final class BasedIn implements RelationPattern {
             if (!c.startsMention(i))
                 continue;
             Entity place = c.named(i);
+            int after = c.end(i);
+            if (place == null && c.isPossessive(after) && c.entity(i) != null && c.entity(i).type() == EntityType.Country)
+                place = c.entity(i); // "the country's largest lender, Sberbank"
             if (!Clause.isPlace(place))
                 continue;
-            int after = c.end(i);
             if (c.isPossessive(after)) {
                 int k = after + 1;
-                while (k < after + 3 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k)))
-                    k++; // "Saudi Arabia's state-owned Saudi Aramco"
+                String noun = null, previous = null;
+                while (k < after + 4 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k))) {
+                    previous = noun;
+                    noun = c.word(k++); // "Saudi Arabia's state-owned Saudi Aramco"
+                }
+                if (c.word(k).equals(",") && noun != null && isOrganisationNoun(previous, noun))
+                    k++; // "Russia's largest lender, Sberbank"
                 Entity org = c.named(k);
                 if (Clause.isOrganisation(org) && org.type() != EntityType.InternationalOrganization)
                     out.add(c.relation(org, RelationType.basedIn, place));

@@ -318,4 +318,13 @@ class RelationExtractorTest {
         assertEquals(List.of("Sweden memberOf NATO"), relations("Sweden's accession to NATO was approved."));
         assertEquals(List.of("Saudi Arabia memberOf OPEC"), relations("Members of OPEC such as Saudi Arabia cut output."));
     }
+
+    @Test
+    void the_country_s_organisation_is_based_in_the_country_the_article_is_about() {
+        assertEquals(List.of("Sberbank basedIn Russia"),
+                relations("Russia faces sanctions. The country's largest lender, Sberbank, said it would comply."));
+        assertEquals(List.of("Sberbank basedIn Russia"), relations("Russia faces sanctions. Sberbank, the country's biggest bank, said."));
+        assertEquals(List.of("Sberbank basedIn Russia"), relations("Russia's largest lender, Sberbank, said so."));
+        assertEquals(List.of(), relations("Russia's president, Vladimir Putin, said so."));
+    }
 }
