@@ -25,7 +25,7 @@ final class Subsidiary implements RelationPattern {
 
     /** Nouns of a part of an organisation named after it or in apposition: "its Netto chain", "the network's news channel, ANC". */
     private static final Set<String> PART_NOUNS = Set.of("subsidiary", "unit", "division", "arm", "affiliate", "branch",
-            "chain", "channel", "brand", "operation", "wing");
+            "chain", "channel", "brand", "operation", "wing", "lab", "laboratory");
     /** Nouns after a possessive that name the possessor's owner: "YouTube's parent company, Google". */
     private static final Set<String> PARENTS = Set.of("parent", "owner", "holding");
 
@@ -176,12 +176,18 @@ final class Subsidiary implements RelationPattern {
                 int q = p;
                 while (q < Math.min(c.size(), p + 4) && c.isLowerWord(q))
                     q++;
-                if (q > p && PART_NOUNS.contains(c.word(q - 1)) && c.word(q).equals(",")) {
-                    Entity named = c.named(q + 1);
+                if (q > p && PART_NOUNS.contains(c.word(q - 1)) && (c.word(q).equals(",") || c.startsMention(q))) {
+                    Entity named = c.named(c.word(q).equals(",") ? q + 1 : q); // "its budget brand Honor
                     if (Clause.isOrganisation(named) && !named.equals(parent))
                         out.add(c.relation(named, RelationType.subsidiaryOf, parent)); // "the network's news channel, ANC"
                 }
                 continue;
+            }
+            if (PARENTS.contains(c.word(after))) {
+                int q = c.word(after + 1).equals("company") ? after + 2 : after + 1;
+                Entity owner = c.named(q);
+                if (Clause.isOrganisation(owner) && !owner.equals(parent) && c.startsMention(q))
+                    out.add(c.relation(parent, RelationType.subsidiaryOf, owner)); // "Google parent Alphabet"
             }
             int w = after;
             if (c.word(w).equals("(")) {

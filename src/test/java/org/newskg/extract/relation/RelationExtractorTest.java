@@ -327,4 +327,15 @@ class RelationExtractorTest {
         assertEquals(List.of("Sberbank basedIn Russia"), relations("Russia's largest lender, Sberbank, said so."));
         assertEquals(List.of(), relations("Russia's president, Vladimir Putin, said so."));
     }
+
+    @Test
+    void a_parent_noun_between_two_companies_names_the_owner() {
+        assertEquals(List.of("Google subsidiaryOf Alphabet"), relations("Google parent Alphabet said profits rose."));
+    }
+
+    @Test
+    void a_part_noun_before_a_name_after_a_possessive_makes_it_a_part() {
+        assertEquals(List.of("Honor subsidiaryOf Huawei"), relations("Huawei promoted its budget brand Honor."));
+        assertEquals(List.of("Google DeepMind subsidiaryOf Google"), relations("DeepMind, Google's artificial intelligence lab, said so."));
+    }
 }
