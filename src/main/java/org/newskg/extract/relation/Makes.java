@@ -37,8 +37,9 @@ final class Makes implements RelationPattern {
                 Entity product = c.named(p);
                 if (isProduct(product))
                     out.add(c.relation(company, RelationType.makes, product));
-            } else if (VERBS.contains(c.word(after))) {
-                for (int p = after + 1; p < Math.min(c.size(), after + 5); p++) {
+            } else if (VERBS.contains(c.word(verbAfter(c, after)))) {
+                int v = verbAfter(c, after);
+                for (int p = v + 1; p < Math.min(c.size(), v + 5); p++) {
                     Entity product = c.named(p);
                     if (isProduct(product)) {
                         out.add(c.relation(company, RelationType.makes, product));
@@ -59,6 +60,12 @@ final class Makes implements RelationPattern {
                     out.add(c.relation(company, RelationType.makes, product));
             }
         }
+    }
+
+    /** Where the verb after a company stands, past ", which" or "that": "Nvidia, which makes the H100 chip". */
+    private static int verbAfter(Clause c, int after) {
+        int v = c.word(after).equals(",") ? after + 1 : after;
+        return c.word(v).equals("which") || c.word(v).equals("that") ? v + 1 : after;
     }
 
     private static boolean isItsPronoun(Clause c, int k) {

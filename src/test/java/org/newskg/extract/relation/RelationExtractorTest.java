@@ -338,4 +338,10 @@ class RelationExtractorTest {
         assertEquals(List.of("Honor subsidiaryOf Huawei"), relations("Huawei promoted its budget brand Honor."));
         assertEquals(List.of("Google DeepMind subsidiaryOf Google"), relations("DeepMind, Google's artificial intelligence lab, said so."));
     }
+
+    @Test
+    void a_relative_clause_after_the_company_names_what_it_makes() {
+        assertEquals(List.of("Nvidia makes H100"), relations("Nvidia, which makes the H100 chip, said demand rose."));
+        assertEquals(List.of(), relations("Nvidia, which says the H100 chip is scarce, rose."));
+    }
 }
