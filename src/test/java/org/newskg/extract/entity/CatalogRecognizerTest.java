@@ -66,6 +66,13 @@ class CatalogRecognizerTest {
     }
 
     @Test
+    void a_capital_that_is_the_family_name_of_someone_named_before_is_that_person() {
+        assertEquals(List.of("Denzel Washington/Person"),
+                names(extract("Actor Denzel Washington starred in the film. Washington said he was happy.")));
+        assertEquals(List.of("United States/Country"), names(extract("Washington said the talks failed.")));
+    }
+
+    @Test
     void takes_the_longest_form() {
         assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
     }
