@@ -78,9 +78,9 @@ public final class CatalogRecognizer implements Extractor {
                         && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
                     form = null; // "Reading from a statement": a common word that opens a sentence
                 if (form != null && form.tokens().size() == 1 && form.kind() == Mention.Kind.NAME && i > 0
-                        && at[i - 1] == null && form.entry().type().isOrganization()
+                        && at[i - 1] == null && (form.entry().type().isOrganization() || form.entry().type() == EntityType.Location)
                         && lexicon.isGivenName(tokens.get(i - 1).text()))
-                    form = null; // "mayor John Tory", "Michael Dell": a family name, not the organisation
+                    form = null; // "mayor John Tory", "Lucas Lima": a family name, not the organisation or place
                 if (form != null && form.kind() == Mention.Kind.DEMONYM && i + 1 < tokens.size()
                         && tokens.get(i + 1).text().equals("language"))
                     form = null; // "Spanish language": a language, not a state

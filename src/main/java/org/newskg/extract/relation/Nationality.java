@@ -33,7 +33,7 @@ final class Nationality implements RelationPattern {
     private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "child", "teenager", "teen",
             "baby", "toddler", "fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow", "widower", "mother",
             "father", "son", "daughter", "brother", "sister", "tourist", "visitor", "pilgrim", "migrant", "refugee",
-            "nurse", "climber", "athlete", "runner", "swimmer", "cyclist", "skier", "player", "photographer",
+            "nurse", "climber", "athlete", "runner", "swimmer", "cyclist", "skier", "player", "footballer", "photographer",
             "photojournalist", "filmmaker", "artist", "musician", "rapper", "poet", "novelist", "hacker", "spy",
             "blogger", "youtuber", "influencer", "billionaire", "millionaire", "heiress", "heir", "inventor",
             "mountaineer", "sailor", "soldier", "veteran", "priest", "nun", "monk", "aid", "volunteer", "expatriate",

@@ -344,4 +344,10 @@ class RelationExtractorTest {
         assertEquals(List.of("Nvidia makes H100"), relations("Nvidia, which makes the H100 chip, said demand rose."));
         assertEquals(List.of(), relations("Nvidia, which says the H100 chip is scarce, rose."));
     }
+
+    @Test
+    void a_place_s_one_word_name_after_a_given_name_is_a_family_name() {
+        assertEquals(List.of("Lucas Lima nationalityOf Brazil"),
+                relations("Brazilian player Lucas Lima scored twice. Lima said he was happy."));
+    }
 }
