@@ -73,6 +73,14 @@ class CatalogRecognizerTest {
     }
 
     @Test
+    void a_capital_before_an_auxiliary_acts_only_when_a_verb_follows() {
+        assertEquals(List.of("China/Country"), names(extract("Beijing has repeatedly denied the claims.")));
+        assertEquals(List.of("China/Country"), names(extract("Beijing will retaliate.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing is home to 21 million people.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing was beautiful in spring.")));
+    }
+
+    @Test
     void takes_the_longest_form() {
         assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
     }
