@@ -257,8 +257,10 @@ public final class CatalogRecognizer implements Extractor {
             return null;
         int longest = forms.get(0).tokens().size();
         int next = i + longest;
-        boolean acts = actsAsState(tokens, next) || StateObjects.actedOn(tokens, i, at);
-        boolean afterPreposition = !acts || i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
+        boolean actedOn = StateObjects.actedOn(tokens, i, at);
+        boolean acts = actsAsState(tokens, next) || actedOn;
+        boolean afterPreposition = !acts
+                || !actedOn && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {
             if (f.tokens().size() < longest)

@@ -7,7 +7,8 @@ import org.newskg.extract.Token;
 
 /**
  * Where a capital is the state acted on rather than the city: the object of a verb of pressure
- * or blame ("urged Ottawa to release her", "called on Tokyo to"), the other side of a relation
+ * or blame ("urged Ottawa to release her", "called on Tokyo to"), whom one acts for ("on behalf of
+ * Beijing"), the other side of a relation
  * ("ties with Moscow", "tensions between Washington and Beijing"), or a capital joined by "and"
  * to one that already stands for its state.
  */
@@ -36,8 +37,8 @@ final class StateObjects {
         if (i == 0)
             return false;
         String before = tokens.get(i - 1).text();
-        if (VERBS.contains(before))
-            return true;
+        if (VERBS.contains(before) || before.equals("of") && i >= 2 && tokens.get(i - 2).text().equals("behalf"))
+            return true; // "on behalf of Beijing
         if (i >= 2 && LINKS.contains(before) && RELATIONS.contains(tokens.get(i - 2).text().toLowerCase()))
             return true;
         return i >= 2 && (before.equals("and") || before.equals("or")) && at[i - 2] != null

@@ -57,6 +57,7 @@ class CatalogRecognizerTest {
         assertEquals(List.of("United States/Country", "China/Country"),
                 names(extract("Tensions between Washington and Beijing grew.")));
         assertEquals(List.of("Canada/Country"), names(extract("Trade talks with Ottawa stalled.")));
+        assertEquals(List.of("China/Country"), names(extract("It warned of espionage on behalf of Beijing.")));
     }
 
     @Test

@@ -350,4 +350,10 @@ class RelationExtractorTest {
         assertEquals(List.of("Lucas Lima nationalityOf Brazil"),
                 relations("Brazilian player Lucas Lima scored twice. Lima said he was happy."));
     }
+
+    @Test
+    void a_possessed_product_the_catalog_gives_another_maker_is_not_the_possessor_s() {
+        assertEquals(List.of(), relations("Google said it would cut Huawei phones off from updates of its Android system."));
+        assertEquals(List.of("Samsung makes Galaxy Z Fold"), relations("Samsung presented its own Galaxy Fold in San Francisco."));
+    }
 }

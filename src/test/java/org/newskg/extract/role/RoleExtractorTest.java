@@ -377,4 +377,10 @@ class RoleExtractorTest {
         assertEquals(List.of("Stephen Baker | consumer electronics analyst | NPD Group"),
                 roles("Stephen Baker, a consumer electronics analyst with retail research firm NPD Group, said so."));
     }
+
+    @Test
+    void a_commissioner_serves_the_article_s_one_commission() {
+        assertEquals(List.of("Margrethe Vestager | competition commissioner | European Commission"),
+                roles("The European Commission fined Google. Competition Commissioner Margrethe Vestager said so."));
+    }
 }
