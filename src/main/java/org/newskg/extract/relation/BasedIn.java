@@ -63,7 +63,27 @@ final class BasedIn implements RelationPattern {
             }
         }
         basedInPhrase(c, out);
+        headquarters(c, out);
         described(c, out);
+    }
+
+    /** "the company's headquarters in Shenzhen", "its head office in Munich": the possessor's seat. */
+    private static void headquarters(Clause c, List<Relation> out) {
+        for (int k = 1; k + 2 < c.size(); k++) {
+            boolean seat = c.word(k).equals("headquarters") || c.word(k).equals("office") && c.word(k - 1).equals("head");
+            if (!seat || !c.word(k + 1).equals("in"))
+                continue;
+            int owner = c.word(k).equals("office") ? k - 2 : k - 1;
+            if (c.isPossessive(owner))
+                owner--;
+            else if (!c.word(owner).equalsIgnoreCase("its"))
+                continue;
+            Entity org = c.entity(owner);
+            int p = c.word(k + 2).equals("the") ? k + 3 : k + 2;
+            Entity place = c.named(p);
+            if (Clause.isOrganisation(org) && Clause.isPlace(place))
+                out.add(c.relation(org, RelationType.basedIn, place));
+        }
     }
 
     /** The organisation named before ", a" or ", the" that opens the phrase at i, or null. */

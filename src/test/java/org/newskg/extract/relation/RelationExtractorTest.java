@@ -356,4 +356,12 @@ class RelationExtractorTest {
         assertEquals(List.of(), relations("Google said it would cut Huawei phones off from updates of its Android system."));
         assertEquals(List.of("Samsung makes Galaxy Z Fold"), relations("Samsung presented its own Galaxy Fold in San Francisco."));
     }
+
+    @Test
+    void an_organisation_s_headquarters_in_a_place_places_it() {
+        assertEquals(List.of("Huawei basedIn Shenzhen"),
+                relations("Huawei sued. Guo Ping announced the suit at the company's headquarters in Shenzhen."));
+        assertEquals(List.of("Siemens basedIn Munich"), relations("Siemens said at its head office in Munich that sales rose."));
+        assertEquals(List.of(), relations("Siemens executives met at the headquarters in Munich."));
+    }
 }
