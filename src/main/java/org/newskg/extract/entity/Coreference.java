@@ -149,7 +149,17 @@ public final class Coreference implements Extractor {
         Entity e = doc.entityOf(m);
         if (e.type() == EntityType.Person) {
             people.add(new Seen(m, sentence, k));
-            genders.put(m, gender(e.name(), k > 0 ? tokens.get(k - 1).text() : ""));
+            Lexicon.Gender g = gender(e.name(), k > 0 ? tokens.get(k - 1).text() : "");
+            if (g == Lexicon.Gender.UNKNOWN)
+                g = Kinship.genderAfter(tokens, k, t -> index.at(t.index()) == m);
+            genders.put(m, g);
+            if (g != Lexicon.Gender.UNKNOWN)
+                for (Seen p : people) // what one mention shows holds for every mention of the person
+                    if (p.mention().key().equals(m.key()) && genders.get(p.mention()) == Lexicon.Gender.UNKNOWN)
+                        genders.put(p.mention(), g);
+            for (Seen p : people)
+                if (g == Lexicon.Gender.UNKNOWN && p.mention().key().equals(m.key()) && genders.get(p.mention()) != null)
+                    genders.put(m, g = genders.get(p.mention()));
         } else {
             things.add(new Seen(m, sentence, k));
         }
@@ -202,6 +212,11 @@ public final class Coreference implements Extractor {
                 best = p; // keep walking back to the first of that sentence
             else
                 break;
+        }
+        if (best != null && genders.get(best.mention()) == Lexicon.Gender.UNKNOWN) {
+            for (int i = people.size() - 1; i >= 0 && people.get(i).sentence() >= sentence - 2; i--)
+                if (genders.get(people.get(i).mention()) == g)
+                    return people.get(i).mention(); // "Meng, who is the daughter of Ren Zhengfei, ... release her"
         }
         return best == null ? null : best.mention();
     }

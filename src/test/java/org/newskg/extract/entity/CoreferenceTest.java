@@ -83,4 +83,11 @@ class CoreferenceTest {
     void a_pronoun_inside_a_clause_refers_to_the_nearest_thing() {
         assertEquals(List.of("its -> ZTE (PRONOUN)"), references("Huawei sued ZTE over its patents."));
     }
+
+    @Test
+    void a_kinship_noun_in_apposition_gives_the_person_a_gender() {
+        assertEquals(List.of("her -> Meng Wanzhou (PRONOUN)"),
+                references("Meng Wanzhou, who is the daughter of Ren Zhengfei, denies the charges. "
+                        + "China urged Ottawa to release her.").stream().filter(r -> r.startsWith("her")).toList());
+    }
 }
