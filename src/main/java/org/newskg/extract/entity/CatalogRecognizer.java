@@ -213,6 +213,10 @@ public final class CatalogRecognizer implements Extractor {
         int dash = t.indexOf('-');
         if (dash <= 0 || dash == t.length() - 1)
             return;
+        if (Character.isUpperCase(t.charAt(dash + 1)) && t.substring(0, dash).equalsIgnoreCase("ex")) {
+            formerOf(doc, token, dash); // "Ex-Uber boss"
+            return;
+        }
         if (Character.isUpperCase(t.charAt(dash + 1))) {
             pairOfStates(doc, token, dash); // "Turkish-Libyan", "US-China"
             return;
@@ -224,6 +228,17 @@ public final class CatalogRecognizer implements Extractor {
         for (AliasIndex.Form f : forms)
             if (f.tokens().size() == 1 && f.kind() != Mention.Kind.METONYM) {
                 doc.addMention(mention(f, head.span(), head.text()));
+                return;
+            }
+    }
+
+    /** "ex-Uber boss Travis Kalanick": the organisation after "ex-" is named. */
+    private void formerOf(AnnotatedArticle doc, Token token, int dash) {
+        String t = token.text();
+        Token rest = new Token(token.index(), new Span(token.start() + dash + 1, token.end()), t.substring(dash + 1), token.sentence());
+        for (AliasIndex.Form f : index.matchesAt(List.of(rest), 0))
+            if (f.tokens().size() == 1 && f.kind() == Mention.Kind.NAME && f.entry().type().isOrganization()) {
+                doc.addMention(mention(f, rest.span(), rest.text()));
                 return;
             }
     }

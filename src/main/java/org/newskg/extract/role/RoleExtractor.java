@@ -233,6 +233,7 @@ public final class RoleExtractor implements Extractor {
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "remains", "remained");
+    private static final Set<String> SERVED = Set.of("served", "serves", "serving", "worked", "works");
     private static final Set<String> APPOINTED = Set.of("appointed", "named", "nominated", "elected", "installed",
             "confirmed", "chosen", "sworn", "serves", "served", "serving");
 
@@ -259,6 +260,8 @@ public final class RoleExtractor implements Extractor {
             String v = tokens.get(q).text();
             if (v.equals("who") && q + 3 < last && appointedAt(tokens, q + 1, last) > 0)
                 return appositive(doc, index, focus, appointedAt(tokens, q + 1, last), last, person); // "who was appointed chief executive of"
+            if (v.equals("who") && q + 3 < last && SERVED.contains(tokens.get(q + 1).text()) && tokens.get(q + 2).text().equals("as"))
+                return appositive(doc, index, focus, q + 3, last, person); // "who served as Ericsson's chief executive"
             if (v.equals("who") && q + 2 < last && COPULAS.contains(tokens.get(q + 1).text()))
                 return copula(doc, index, focus, q + 1, last, person); // "Brett McGurk, who was Trump's envoy"
             if (v.equals("who") && q + 2 < last && HEADS_VERBS.containsKey(tokens.get(q + 1).text())) {

@@ -383,4 +383,15 @@ class RoleExtractorTest {
         assertEquals(List.of("Margrethe Vestager | competition commissioner | European Commission"),
                 roles("The European Commission fined Google. Competition Commissioner Margrethe Vestager said so."));
     }
+
+    @Test
+    void an_ex_before_a_company_leaves_the_company_named() {
+        assertEquals(List.of("Travis Kalanick | boss | Uber"), roles("Ex-Uber boss Travis Kalanick said so."));
+    }
+
+    @Test
+    void who_served_as_gives_the_title_after_it() {
+        assertEquals(List.of("Jane Doe | chief executive | Ericsson"),
+                roles("Jane Doe, who served as Ericsson's chief executive until 2019, said so."));
+    }
 }
