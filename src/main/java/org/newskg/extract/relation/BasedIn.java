@@ -113,6 +113,11 @@ final class BasedIn implements RelationPattern {
                 out.add(c.relation(org, RelationType.basedIn, c.named(in))); // "the Court of Session in Scotland"
                 continue;
             }
+            if (org.type() == EntityType.Company && c.word(k).equals("of") && c.named(in) != null
+                    && c.named(in).type() == EntityType.Country && c.mention(in).kind() == Mention.Kind.NAME) {
+                out.add(c.relation(org, RelationType.basedIn, c.named(in))); // "Kia Motors of South Korea"
+                continue;
+            }
             if (!(c.word(k).equals(",") || COPULAS.contains(c.word(k))))
                 continue;
             k++;

@@ -364,4 +364,10 @@ class RelationExtractorTest {
         assertEquals(List.of("Siemens basedIn Munich"), relations("Siemens said at its head office in Munich that sales rose."));
         assertEquals(List.of(), relations("Siemens executives met at the headquarters in Munich."));
     }
+
+    @Test
+    void a_company_of_a_country_is_based_there() {
+        assertEquals(List.of("Kia basedIn South Korea"), relations("Kia Motors of South Korea said sales rose."));
+        assertEquals(List.of(), relations("The chief executive of Kia met the president of South Korea."));
+    }
 }
