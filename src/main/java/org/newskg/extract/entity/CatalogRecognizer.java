@@ -274,14 +274,15 @@ public final class CatalogRecognizer implements Extractor {
         int next = i + longest;
         boolean actedOn = StateObjects.actedOn(tokens, i, at);
         boolean acts = actsAsState(tokens, next) || actedOn;
-        boolean afterPreposition = !acts
-                || !actedOn && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
+        boolean placed = !actedOn && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
+        boolean afterPreposition = !acts || placed;
+        boolean onlyState = forms.stream().noneMatch(f -> f.tokens().size() == longest && f.kind() != Mention.Kind.METONYM);
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {
             if (f.tokens().size() < longest)
                 break;
-            if (f.kind() == Mention.Kind.METONYM && afterPreposition)
-                continue;
+            if (f.kind() == Mention.Kind.METONYM && afterPreposition && !(onlyState && !placed))
+                continue; // "Kremlin spokesman": a seat of government that names nothing else is the state
             if (best == null || rank(f) < rank(best))
                 best = f;
         }

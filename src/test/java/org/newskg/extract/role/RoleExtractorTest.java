@@ -394,4 +394,9 @@ class RoleExtractorTest {
         assertEquals(List.of("Jane Doe | chief executive | Ericsson"),
                 roles("Jane Doe, who served as Ericsson's chief executive until 2019, said so."));
     }
+
+    @Test
+    void a_seat_of_government_before_a_title_is_its_state() {
+        assertEquals(List.of("Dmitry Peskov | spokesman | Russia"), roles("Kremlin spokesman Dmitry Peskov said so."));
+    }
 }
