@@ -276,7 +276,10 @@ public final class CatalogRecognizer implements Extractor {
         boolean acts = actsAsState(tokens, next) || actedOn;
         boolean placed = !actedOn && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
         boolean afterPreposition = !acts || placed;
-        boolean onlyState = forms.stream().noneMatch(f -> f.tokens().size() == longest && f.kind() != Mention.Kind.METONYM);
+        boolean insideName = i > 0 && at[i - 1] == null && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+                && !tokens.get(i - 1).text().equals("The"); // "Denzel Washington"
+        boolean onlyState = !insideName
+                && forms.stream().noneMatch(f -> f.tokens().size() == longest && f.kind() != Mention.Kind.METONYM);
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {
             if (f.tokens().size() < longest)
