@@ -79,6 +79,8 @@ class CatalogRecognizerTest {
         assertEquals(List.of("China/Country"), names(extract("Beijing will retaliate.")));
         assertEquals(List.of("Beijing/Location"), names(extract("Beijing is home to 21 million people.")));
         assertEquals(List.of("Beijing/Location"), names(extract("Beijing was beautiful in spring.")));
+        assertEquals(List.of("United States/Country"), names(extract("Investors expect that Washington will balance the budget.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing will host the games.")));
     }
 
     @Test
