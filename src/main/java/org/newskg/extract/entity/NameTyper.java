@@ -296,6 +296,9 @@ final class NameTyper {
     /** Titles held in universities, institutes and newsrooms rather than firms: "a professor at Columbia". */
     private static final Set<String> SCHOLARS = Set.of("professor", "lecturer", "researcher", "fellow", "scientist",
             "academic", "editor", "correspondent", "reporter", "journalist", "columnist", "student", "scholar");
+    /** Words that end the noun phrase of a title before "at": verbs and conjunctions. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("was", "is", "were", "are", "be", "while", "when", "who",
+            "and", "but", "the", "a", "an", "to", "as");
     /** Words after a title that name where the post is held: "analyst at", "head of equity research at". */
     private static final Set<String> EMPLOYED = Set.of("at", "with");
 
@@ -308,8 +311,9 @@ final class NameTyper {
             return;
         for (int k = b - 1; k >= Math.max(0, b - 6); k--) {
             String w = tokens.get(k).text();
-            if (!Shape.isWord(w) || !Character.isLowerCase(w.codePointAt(0)))
-                return;
+            if (!Shape.isWord(w) || !Character.isLowerCase(w.codePointAt(0)) || w.endsWith("ing") || w.endsWith("ed")
+                    || CLAUSE_WORDS.contains(w))
+                return; // "an engineer was killed while working at Waterloo station": no post held there
             if (k == b - 1 && lexicon.isTitleHead(w) && lexicon.post(w) == Lexicon.Post.STATE)
                 return; // "the ambassador at the UN", "the minister at Tarnow": a state's post, held anywhere
             if (lexicon.isTitleHead(w) || FIRM_POSTS.contains(w)) {

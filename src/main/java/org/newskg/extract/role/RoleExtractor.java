@@ -168,11 +168,13 @@ public final class RoleExtractor implements Extractor {
      * null. A place there is the seat of a senator ("Senator Elizabeth Warren of Massachusetts"),
      * not whom the post serves, except for the heads of places.
      */
-    private static Entity afterName(AnnotatedArticle doc, MentionIndex index, int person, String head) {
+    private Entity afterName(AnnotatedArticle doc, MentionIndex index, int person, String head) {
         List<Token> tokens = doc.tokens();
         int k = index.endOf(person);
         if (k + 1 >= tokens.size() || !HELD_AT.contains(tokens.get(k).text()))
             return null;
+        if (!tokens.get(k).text().equals("of") && lexicon.post(head) == Lexicon.Post.STATE)
+            return null; // "Prime Minister Tony Blair at 10 Downing Street": where he is, not whom he serves
         int o = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
         Mention m = o < tokens.size() ? TitleParser.organisation(index, o) : null;
         if (m == null || m.type() == EntityType.Location && !(tokens.get(k).text().equals("of") && PLACE_POSTS.contains(head)))

@@ -181,5 +181,6 @@ class NameRecognizerTest {
                 entities("Bernard McAlinden, head of equity research at NCB Stockbrokers, said so."));
         assertEquals(List.of("Tom Goldstein/Person", "Columbia/Organization"),
                 entities("Tom Goldstein, a professor at Columbia, said so."));
+        assertEquals(List.of("Grand Harbour Depot/Location"), entities("An engineer was killed while working at Grand Harbour Depot."));
     }
 }

@@ -368,6 +368,8 @@ class RoleExtractorTest {
                 roles("We believe the industry will move, said analyst Ray Neidl at Calyon Securities."));
         assertEquals(List.of("Gavin Newsom | governor | California"), roles("Governor Gavin Newsom of California said no."));
         assertEquals(List.of(), roles("Analyst Ray Neidl spoke at Barcelona on Monday."));
+        assertEquals(List.of("Tony Blair | prime minister | United Kingdom"),
+                roles("The UK president met Prime Minister Tony Blair at the European Commission."));
         assertEquals(List.of("Elizabeth Warren | senator | United States Senate"),
                 roles("The US Senate voted. Senator Elizabeth Warren of Massachusetts voted no."));
     }
