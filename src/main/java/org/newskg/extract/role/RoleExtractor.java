@@ -177,7 +177,12 @@ public final class RoleExtractor implements Extractor {
             return null; // "Prime Minister Tony Blair at 10 Downing Street": where he is, not whom he serves
         int o = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
         Mention m = o < tokens.size() ? TitleParser.organisation(index, o) : null;
-        if (m == null || m.type() == EntityType.Location && !(tokens.get(k).text().equals("of") && PLACE_POSTS.contains(head)))
+        int owned = m == null ? -1 : index.endOf(o) + 1;
+        if (owned > 0 && owned < tokens.size() && isPossessive(tokens.get(owned - 1).text())
+                && TitleParser.organisation(index, owned) != null)
+            m = TitleParser.organisation(index, owned); // "Sally Wasef of Australia's Griffith University"
+        if (m == null || (m.type() == EntityType.Location || m.type() == EntityType.Country) && !tokens.get(k).text().equals("of")
+                || m.type() == EntityType.Location && !PLACE_POSTS.contains(head))
             return null;
         return doc.entityOf(m);
     }

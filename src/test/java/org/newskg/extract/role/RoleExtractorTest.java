@@ -368,6 +368,8 @@ class RoleExtractorTest {
                 roles("We believe the industry will move, said analyst Ray Neidl at Calyon Securities."));
         assertEquals(List.of("Gavin Newsom | governor | California"), roles("Governor Gavin Newsom of California said no."));
         assertEquals(List.of(), roles("Analyst Ray Neidl spoke at Barcelona on Monday."));
+        assertEquals(List.of("Sally Wasef | professor | Griffith University"),
+                roles("Professor Sally Wasef of Australia's Griffith University explained it."));
         assertEquals(List.of("Tony Blair | prime minister | United Kingdom"),
                 roles("The UK president met Prime Minister Tony Blair at the European Commission."));
         assertEquals(List.of("Elizabeth Warren | senator | United States Senate"),
@@ -400,5 +402,10 @@ class RoleExtractorTest {
     @Test
     void a_seat_of_government_before_a_title_is_its_state() {
         assertEquals(List.of("Dmitry Peskov | spokesman | Russia"), roles("Kremlin spokesman Dmitry Peskov said so."));
+    }
+
+    @Test
+    void an_assembly_member_without_an_assembly_in_the_article_has_no_role() {
+        assertEquals(List.of(), roles("Newly elected Assemblywoman Selena Torres said, in the United States, it was exciting."));
     }
 }
