@@ -62,8 +62,9 @@ final class Nationality implements RelationPattern {
                     described = true;
                 p++;
             }
-            if (described && c.word(p).equals(",") && NATIONALS.contains(c.word(p - 1)))
-                p++; // "A Canadian citizen, Michael Kovrig,"
+            if (described && c.word(p).equals(",") && (NATIONALS.contains(c.word(p - 1))
+                    || isPersonNoun(c.word(p - 1)) && c.word(k - 1).equalsIgnoreCase("a")))
+                p++; // "A Canadian citizen, Michael Kovrig,", "a Russian engineer, Ivan Petrov,"
             Entity person = c.named(p);
             if (!described || person == null || person.type() != EntityType.Person || country.type() != EntityType.Country)
                 continue;

@@ -370,4 +370,10 @@ class RelationExtractorTest {
         assertEquals(List.of("Kia basedIn South Korea"), relations("Kia Motors of South Korea said sales rose."));
         assertEquals(List.of(), relations("The chief executive of Kia met the president of South Korea."));
     }
+
+    @Test
+    void an_indefinite_description_with_a_demonym_before_a_name_in_commas_states_a_nationality() {
+        assertEquals(List.of("Ivan Petrov nationalityOf Russia"), relations("A Russian engineer, Ivan Petrov, was held."));
+        assertEquals(List.of(), relations("The Russian engineer, Ivan Petrov and others left."));
+    }
 }
