@@ -272,8 +272,8 @@ public final class CatalogRecognizer implements Extractor {
             return null;
         int longest = forms.get(0).tokens().size();
         int next = i + longest;
-        boolean actedOn = StateObjects.actedOn(tokens, i, at);
-        boolean acts = actsAsState(tokens, next) || actedOn;
+        boolean actedOn = Metonymy.actedOn(tokens, i, at);
+        boolean acts = Metonymy.acts(tokens, next) || actedOn;
         boolean placed = !actedOn && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
         boolean afterPreposition = !acts || placed;
         boolean insideName = i > 0 && at[i - 1] == null && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
@@ -291,61 +291,6 @@ public final class CatalogRecognizer implements Extractor {
         }
         return best;
     }
-
-    /**
-     * Whether the words after a capital make it act as a state: a verb of saying or doing
-     * ("Beijing said", "Moscow has denied", "Washington and Seoul agreed"), or a possessive before
-     * a state's noun ("Beijing's response"). "London mayor" and "London's parks" are the city.
-     */
-    private static boolean actsAsState(List<Token> tokens, int next) {
-        if (next >= tokens.size())
-            return false;
-        String w = tokens.get(next).text();
-        if (w.equals("'s") || w.equals("’s"))
-            return next + 1 < tokens.size() && STATE_NOUNS.contains(tokens.get(next + 1).text());
-        if (w.equals("and") && next + 2 < tokens.size())
-            return STATE_VERBS.contains(tokens.get(next + 2).text());
-        if (MODALS.contains(w))
-            return next + 1 < tokens.size() && !CITY_VERBS.contains(tokens.get(next + 1).text()); // not "Tokyo will host"
-        if (AUXILIARIES.contains(w))
-            return next + 1 < tokens.size() && actsAfterAuxiliary(tokens.get(next + 1).text());
-        return STATE_VERBS.contains(w);
-    }
-
-    /** Verbs that say nothing alone: "Beijing has denied" acts, "Beijing is home to" is the city. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "have", "had", "did", "does");
-    /** Modals, after which a capital acts unless a city's verb follows: "Washington will balance the budget". */
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "must", "should", "can");
-    /** Verbs of what a city does: "Tokyo will host the Olympics", "Paris will be sunny". */
-    private static final Set<String> CITY_VERBS = Set.of("host", "hold", "be", "see", "stage", "get", "experience");
-    /** Adverbs between an auxiliary and the verb: "Moscow has repeatedly denied". */
-    private static final Set<String> ADVERBS = Set.of("not", "also", "already", "repeatedly", "previously", "now",
-            "long", "since", "yet", "still", "never", "reportedly", "formally", "officially", "publicly", "been");
-
-    /** Whether the word after "Beijing has" makes the capital act: a participle or verb, or an adverb before one. */
-    private static boolean actsAfterAuxiliary(String w) {
-        return STATE_VERBS.contains(w) || ADVERBS.contains(w) || w.endsWith("ed");
-    }
-
-    /** Verbs after which a capital acts as its state. */
-    private static final Set<String> STATE_VERBS = Set.of("said", "says", "say", "told", "added", "claimed", "claims",
-            "denied", "denies", "accused", "accuses", "rejected", "rejects", "warned", "warns", "urged", "urges",
-            "insisted", "insists", "responded", "responds", "refused", "refuses", "announced", "announces", "plans",
-            "planned", "wants", "wanted", "hopes", "fears", "feared", "knows", "believes", "considers", "sees", "has",
-            "have", "had", "is", "was", "will", "would", "could", "may", "might", "must", "should", "can", "did",
-            "does", "imposed", "imposes", "banned", "bans", "sanctioned", "condemned", "condemns", "welcomed",
-            "welcomes", "criticised", "criticized", "criticises", "criticizes", "protested", "retaliated", "demanded",
-            "demands", "agreed", "agrees", "approved", "signed", "launched", "blamed", "blames", "called", "calls",
-            "asked", "threatened", "threatens", "vowed", "vows", "pledged", "promised", "dismissed", "maintains",
-            "maintained", "argued", "argues", "stated", "declared", "ordered", "summoned", "expelled", "recalled",
-            "suspended", "sent", "views", "viewed", "regards", "opposes", "opposed", "supports", "supported",
-            "backed", "backs", "objected", "objects", "insist", "announce", "deny", "accuse", "reject", "warn");
-    /** Nouns after "Beijing's" that make it the state's. */
-    private static final Set<String> STATE_NOUNS = Set.of("government", "policy", "policies", "decision", "response",
-            "position", "stance", "relations", "ties", "demands", "demand", "claims", "claim", "officials", "crackdown",
-            "move", "moves", "plan", "plans", "sanctions", "envoy", "ambassador", "military", "foreign", "leaders",
-            "leadership", "actions", "approach", "strategy", "support", "opposition", "refusal", "influence",
-            "pressure", "efforts", "intervention", "annexation", "invasion", "war", "ban", "tariffs", "retaliation");
 
     /**
      * Lower is better: names first; a capital not after a place preposition stands for its
