@@ -33,7 +33,7 @@ public final class Extractors {
                 new SentenceSplitter(),
                 entities(catalog),
                 new RoleExtractor(catalog, Lexicon.english()),
-                new RelationExtractor(Lexicon.english()),
+                new RelationExtractor(catalog, Lexicon.english()),
                 new TimeTagger(),
                 new QuoteExtractor(),
                 new EventExtractor(catalog)));

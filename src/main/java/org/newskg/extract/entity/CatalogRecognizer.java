@@ -72,11 +72,15 @@ public final class CatalogRecognizer implements Extractor {
             Mention[] at = new Mention[tokens.size()];
             int i = 0;
             while (i < tokens.size()) {
-                AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i);
+                AliasIndex.Form form = choose(forms.matchesAt(tokens, i), tokens, i, at);
                 if (form != null && form.tokens().size() == 1 && NameFinder.isClauseInitial(tokens, i)
                         && lexicon.isCommon(tokens.get(i).text()) && !Shape.isAllCaps(tokens.get(i).text())
                         && form.kind() == Mention.Kind.NAME && !form.entry().type().isActor())
                     form = null; // "Reading from a statement": a common word that opens a sentence
+                if (form != null && form.tokens().size() == 1 && form.kind() == Mention.Kind.NAME && i > 0
+                        && at[i - 1] == null && (form.entry().type().isOrganization() || form.entry().type() == EntityType.Location)
+                        && lexicon.isGivenName(tokens.get(i - 1).text()))
+                    form = null; // "mayor John Tory", "Lucas Lima": a family name, not the organisation or place
                 if (form != null && form.kind() == Mention.Kind.DEMONYM && i + 1 < tokens.size()
                         && tokens.get(i + 1).text().equals("language"))
                     form = null; // "Spanish language": a language, not a state
@@ -209,6 +213,10 @@ public final class CatalogRecognizer implements Extractor {
         int dash = t.indexOf('-');
         if (dash <= 0 || dash == t.length() - 1)
             return;
+        if (Character.isUpperCase(t.charAt(dash + 1)) && t.substring(0, dash).equalsIgnoreCase("ex")) {
+            formerOf(doc, token, dash); // "Ex-Uber boss"
+            return;
+        }
         if (Character.isUpperCase(t.charAt(dash + 1))) {
             pairOfStates(doc, token, dash); // "Turkish-Libyan", "US-China"
             return;
@@ -220,6 +228,17 @@ public final class CatalogRecognizer implements Extractor {
         for (AliasIndex.Form f : forms)
             if (f.tokens().size() == 1 && f.kind() != Mention.Kind.METONYM) {
                 doc.addMention(mention(f, head.span(), head.text()));
+                return;
+            }
+    }
+
+    /** "ex-Uber boss Travis Kalanick": the organisation after "ex-" is named. */
+    private void formerOf(AnnotatedArticle doc, Token token, int dash) {
+        String t = token.text();
+        Token rest = new Token(token.index(), new Span(token.start() + dash + 1, token.end()), t.substring(dash + 1), token.sentence());
+        for (AliasIndex.Form f : index.matchesAt(List.of(rest), 0))
+            if (f.tokens().size() == 1 && f.kind() == Mention.Kind.NAME && f.entry().type().isOrganization()) {
+                doc.addMention(mention(f, rest.span(), rest.text()));
                 return;
             }
     }
@@ -245,62 +264,33 @@ public final class CatalogRecognizer implements Extractor {
     /**
      * The longest matching form. A capital stands for its government only where it acts: not
      * after a place preposition ("in Beijing"), and only before a verb or a possessive ("Beijing
-     * said", "Beijing's"), not in a dateline ("LONDON 1996-08-30") or a list of places.
+     * said", "Beijing's") or where a state is acted on ("urged Ottawa to"), not in a dateline
+     * ("LONDON 1996-08-30") or a list of places.
      */
-    private static AliasIndex.Form choose(List<AliasIndex.Form> forms, List<Token> tokens, int i) {
+    private static AliasIndex.Form choose(List<AliasIndex.Form> forms, List<Token> tokens, int i, Mention[] at) {
         if (forms.isEmpty())
             return null;
         int longest = forms.get(0).tokens().size();
         int next = i + longest;
-        boolean acts = actsAsState(tokens, next);
-        boolean afterPreposition = !acts || i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
+        boolean actedOn = Metonymy.actedOn(tokens, i, at);
+        boolean acts = Metonymy.acts(tokens, next) || actedOn;
+        boolean placed = !actedOn && i > 0 && PLACE_PREPOSITIONS.contains(tokens.get(i - 1).text().toLowerCase());
+        boolean afterPreposition = !acts || placed;
+        boolean insideName = i > 0 && at[i - 1] == null && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+                && !tokens.get(i - 1).text().equals("The"); // "Denzel Washington"
+        boolean onlyState = !insideName
+                && forms.stream().noneMatch(f -> f.tokens().size() == longest && f.kind() != Mention.Kind.METONYM);
         AliasIndex.Form best = null;
         for (AliasIndex.Form f : forms) {
             if (f.tokens().size() < longest)
                 break;
-            if (f.kind() == Mention.Kind.METONYM && afterPreposition)
-                continue;
+            if (f.kind() == Mention.Kind.METONYM && afterPreposition && !(onlyState && !placed))
+                continue; // "Kremlin spokesman": a seat of government that names nothing else is the state
             if (best == null || rank(f) < rank(best))
                 best = f;
         }
         return best;
     }
-
-    /**
-     * Whether the words after a capital make it act as a state: a verb of saying or doing
-     * ("Beijing said", "Moscow has denied", "Washington and Seoul agreed"), or a possessive before
-     * a state's noun ("Beijing's response"). "London mayor" and "London's parks" are the city.
-     */
-    private static boolean actsAsState(List<Token> tokens, int next) {
-        if (next >= tokens.size())
-            return false;
-        String w = tokens.get(next).text();
-        if (w.equals("'s") || w.equals("’s"))
-            return next + 1 < tokens.size() && STATE_NOUNS.contains(tokens.get(next + 1).text());
-        if (w.equals("and") && next + 2 < tokens.size())
-            return STATE_VERBS.contains(tokens.get(next + 2).text());
-        return STATE_VERBS.contains(w);
-    }
-
-    /** Verbs after which a capital acts as its state. */
-    private static final Set<String> STATE_VERBS = Set.of("said", "says", "say", "told", "added", "claimed", "claims",
-            "denied", "denies", "accused", "accuses", "rejected", "rejects", "warned", "warns", "urged", "urges",
-            "insisted", "insists", "responded", "responds", "refused", "refuses", "announced", "announces", "plans",
-            "planned", "wants", "wanted", "hopes", "fears", "feared", "knows", "believes", "considers", "sees", "has",
-            "have", "had", "is", "was", "will", "would", "could", "may", "might", "must", "should", "can", "did",
-            "does", "imposed", "imposes", "banned", "bans", "sanctioned", "condemned", "condemns", "welcomed",
-            "welcomes", "criticised", "criticized", "criticises", "criticizes", "protested", "retaliated", "demanded",
-            "demands", "agreed", "agrees", "approved", "signed", "launched", "blamed", "blames", "called", "calls",
-            "asked", "threatened", "threatens", "vowed", "vows", "pledged", "promised", "dismissed", "maintains",
-            "maintained", "argued", "argues", "stated", "declared", "ordered", "summoned", "expelled", "recalled",
-            "suspended", "sent", "views", "viewed", "regards", "opposes", "opposed", "supports", "supported",
-            "backed", "backs", "objected", "objects", "insist", "announce", "deny", "accuse", "reject", "warn");
-    /** Nouns after "Beijing's" that make it the state's. */
-    private static final Set<String> STATE_NOUNS = Set.of("government", "policy", "policies", "decision", "response",
-            "position", "stance", "relations", "ties", "demands", "demand", "claims", "claim", "officials", "crackdown",
-            "move", "moves", "plan", "plans", "sanctions", "envoy", "ambassador", "military", "foreign", "leaders",
-            "leadership", "actions", "approach", "strategy", "support", "opposition", "refusal", "influence",
-            "pressure", "efforts", "intervention", "annexation", "invasion", "war", "ban", "tariffs", "retaliation");
 
     /**
      * Lower is better: names first; a capital not after a place preposition stands for its

@@ -120,6 +120,9 @@ public final class Coreference implements Extractor {
                     ref = opensClause(tokens, k) ? subject(things, s.index(), actor) : null;
                     if (ref == null)
                         ref = actor ? recent(things, s.index() - 2, true) : recent(things, s.index() - 1, false);
+                } else if (DETERMINERS.contains(t.text()) && inApposition(tokens, k, index) && statePossessive(tokens, k)) {
+                    ref = focus.before(t.start(), HEADS.get("country")); // "Sberbank, the country's biggest bank"
+                    end = k + 2;
                 } else if (DETERMINERS.contains(t.text()) && !inApposition(tokens, k, index)) {
                     int head = descriptionHead(tokens, k, index);
                     if (head > k) {
@@ -270,6 +273,14 @@ public final class Coreference implements Extractor {
     }
 
     /** "Eva Glawischnig-Piesczek, the then chair": a description in apposition is a title, not a reference. */
+    /** "Sberbank, the country's biggest bank": a state's possessive inside an apposition still refers to the state. */
+    private static boolean statePossessive(List<Token> tokens, int k) {
+        return k + 2 < tokens.size() && STATE_NOUNS.contains(tokens.get(k + 1).text())
+                && (tokens.get(k + 2).text().equals("'s") || tokens.get(k + 2).text().equals("’s"));
+    }
+
+    private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "kingdom", "republic");
+
     private static boolean inApposition(List<Token> tokens, int k, MentionIndex index) {
         return k >= 2 && tokens.get(k - 1).text().equals(",") && index.at(tokens.get(k - 2).index()) != null;
     }

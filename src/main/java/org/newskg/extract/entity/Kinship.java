@@ -1,28 +1,24 @@
 package org.newskg.extract.entity;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.Mention;
 import org.newskg.extract.Token;
 import org.newskg.extract.lexicon.Lexicon;
 
 /**
- * A person's gender from a family word set beside the name: "Meng, who is the <b>daughter</b> of
- * Huawei founder Ren Zhengfei", "his <b>son</b>, Hunter Biden". Names the lexicon does not know
+ * A person's gender from a family word or a gendered noun set beside the name: "Meng, who is
+ * the <b>daughter</b> of Huawei founder Ren Zhengfei", "his <b>son</b>, Hunter Biden". Names the lexicon does not know
  * ("Meng") get a gender this way, so "her" finds them.
  */
 final class Kinship {
 
-    private static final Map<String, Lexicon.Gender> WORDS = Map.ofEntries(
-            Map.entry("daughter", Lexicon.Gender.FEMALE), Map.entry("wife", Lexicon.Gender.FEMALE),
-            Map.entry("mother", Lexicon.Gender.FEMALE), Map.entry("sister", Lexicon.Gender.FEMALE),
-            Map.entry("widow", Lexicon.Gender.FEMALE), Map.entry("granddaughter", Lexicon.Gender.FEMALE),
-            Map.entry("niece", Lexicon.Gender.FEMALE), Map.entry("fiancée", Lexicon.Gender.FEMALE),
-            Map.entry("son", Lexicon.Gender.MALE), Map.entry("husband", Lexicon.Gender.MALE),
-            Map.entry("father", Lexicon.Gender.MALE), Map.entry("brother", Lexicon.Gender.MALE),
-            Map.entry("widower", Lexicon.Gender.MALE), Map.entry("grandson", Lexicon.Gender.MALE),
-            Map.entry("nephew", Lexicon.Gender.MALE));
+    private static final Set<String> FEMALE = Set.of("daughter", "wife", "mother", "sister", "widow", "girlfriend",
+            "fiancée", "fiancee", "granddaughter", "niece", "aunt", "grandmother", "businesswoman", "chairwoman",
+            "spokeswoman", "congresswoman", "actress", "queen", "princess", "woman", "girl");
+    private static final Set<String> MALE = Set.of("son", "husband", "father", "brother", "widower", "boyfriend",
+            "fiancé", "fiance", "grandson", "nephew", "uncle", "grandfather", "businessman", "chairman", "spokesman",
+            "congressman", "actor", "king", "prince", "man", "boy");
     /** Words that may stand between the comma and the family word after a name. */
     private static final Set<String> BRIDGE = Set.of("who", "is", "was", "the", "a", "his", "her", "their", "eldest",
             "youngest", "only", "late");
@@ -30,6 +26,10 @@ final class Kinship {
     private static final int BEFORE = 6;
 
     private Kinship() {}
+
+    private static Lexicon.Gender gender(String word) {
+        return FEMALE.contains(word) ? Lexicon.Gender.FEMALE : MALE.contains(word) ? Lexicon.Gender.MALE : Lexicon.Gender.UNKNOWN;
+    }
 
     /** The gender a family word beside the mention starting at token {@code k} gives, or UNKNOWN. */
     static Lexicon.Gender of(List<Token> tokens, int k, MentionIndex index, Mention m) {
@@ -39,8 +39,8 @@ final class Kinship {
         if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
             for (int j = end + 1; j < Math.min(tokens.size(), end + 5); j++) {
                 String w = tokens.get(j).text().toLowerCase(java.util.Locale.ROOT);
-                if (WORDS.containsKey(w))
-                    return WORDS.get(w);
+                if (FEMALE.contains(w) || MALE.contains(w))
+                    return gender(w);
                 if (!BRIDGE.contains(w))
                     break;
             }
@@ -48,8 +48,7 @@ final class Kinship {
         for (int j = k - 1; j > 0 && j >= k - BEFORE; j--) {
             if (!tokens.get(j).text().equals(","))
                 continue;
-            Lexicon.Gender g = WORDS.get(tokens.get(j - 1).text().toLowerCase(java.util.Locale.ROOT));
-            return g == null ? Lexicon.Gender.UNKNOWN : g;
+            return gender(tokens.get(j - 1).text().toLowerCase(java.util.Locale.ROOT));
         }
         return Lexicon.Gender.UNKNOWN;
     }

@@ -116,6 +116,7 @@ public final class NameRecognizer implements Extractor {
                 headlines.dateline(doc, doc.tokens(s), catalogAt);
             headlines.findKnown(doc, doc.tokens(s), upper);
         }
+        FamilyNames.relink(doc, name());
     }
 
     /**

@@ -255,6 +255,7 @@ final class NameTyper {
             v.add(EntityType.Organization, 5); // "deputy director of the Greek Energy Forum": posts are in organisations, not events
         if (b >= 1 && tokens.get(b).text().equals("to") && tokens.get(b - 1).text().equalsIgnoreCase("according"))
             v.add(EntityType.Organization, 2); // "according to Al Jazeera": a source
+        employer(tokens, b, v);
         listedAfter(tokens, from, v);
         if (to < n) {
             String after = tokens.get(to).text();
@@ -288,6 +289,38 @@ final class NameTyper {
             }
         }
         return v;
+    }
+
+    /** Words for people who work for firms, besides titles of posts: "a trader at Gartmore". */
+    private static final Set<String> FIRM_POSTS = Set.of("analysts", "economists", "trader", "banker", "broker");
+    /** Titles held in universities, institutes and newsrooms rather than firms: "a professor at Columbia". */
+    private static final Set<String> SCHOLARS = Set.of("professor", "lecturer", "researcher", "fellow", "scientist",
+            "academic", "editor", "correspondent", "reporter", "journalist", "columnist", "student", "scholar");
+    /** Words that end the noun phrase of a title before "at": verbs and conjunctions. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("was", "is", "were", "are", "be", "while", "when", "who",
+            "and", "but", "the", "a", "an", "to", "as");
+    /** Words after a title that name where the post is held: "analyst at", "head of equity research at". */
+    private static final Set<String> EMPLOYED = Set.of("at", "with");
+
+    /**
+     * "an analyst at DBS Vickers", "vice president of search properties at Ask Jeeves": a name
+     * after a lower-case title and "at" or "with" is where the post is held, an organisation.
+     */
+    private void employer(List<Token> tokens, int b, Votes v) {
+        if (b < 1 || !EMPLOYED.contains(tokens.get(b).text()))
+            return;
+        for (int k = b - 1; k >= Math.max(0, b - 6); k--) {
+            String w = tokens.get(k).text();
+            if (!Shape.isWord(w) || !Character.isLowerCase(w.codePointAt(0)) || w.endsWith("ing") || w.endsWith("ed")
+                    || CLAUSE_WORDS.contains(w))
+                return; // "an engineer was killed while working at Waterloo station": no post held there
+            if (k == b - 1 && lexicon.isTitleHead(w) && lexicon.post(w) == Lexicon.Post.STATE)
+                return; // "the ambassador at the UN", "the minister at Tarnow": a state's post, held anywhere
+            if (lexicon.isTitleHead(w) || FIRM_POSTS.contains(w)) {
+                v.add(SCHOLARS.contains(w) ? EntityType.Organization : EntityType.Company, 4);
+                return;
+            }
+        }
     }
 
     /** "German firms including Deutsche Bahn, Deutsche Telekom and Siemens": the descriptor types every name of the list. */

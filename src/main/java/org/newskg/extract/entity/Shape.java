@@ -14,10 +14,7 @@ final class Shape {
             "la", "le", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu");
 
     /** Honorifics and military ranks written before a name. */
-    static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
-            "Lord", "Lady", "Prof", "Prof.", "Rev", "Rev.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.",
-            "Lt", "Lt.", "Col", "Col.", "Capt", "Capt.", "Adm", "Adm.", "Maj", "Maj.", "Sgt", "Sgt.", "Cmdr", "Cmdr.",
-            "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs", "Honorable", "Honourable", "Hon", "Hon.");
+    static final Set<String> HONORIFICS = org.newskg.extract.lexicon.Lexicon.HONORIFICS;
 
     /** Legal forms of companies, which may follow the name after a comma: "Acme, Inc.". */
     static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "plc", "PLC", "Plc",

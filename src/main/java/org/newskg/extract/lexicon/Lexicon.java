@@ -23,6 +23,12 @@ import org.newskg.fact.EntityType;
  */
 public final class Lexicon {
 
+    /** Honorifics and military ranks written before a name: "Dr", "Gen.". */
+    public static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
+            "Lord", "Lady", "Prof", "Prof.", "Rev", "Rev.", "Sen", "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Gen", "Gen.",
+            "Lt", "Lt.", "Col", "Col.", "Capt", "Capt.", "Adm", "Adm.", "Maj", "Maj.", "Sgt", "Sgt.", "Cmdr", "Cmdr.",
+            "Sheikh", "Sheik", "Mme", "Herr", "Frau", "Messrs", "Honorable", "Honourable", "Hon", "Hon.");
+
     /** The gender a given name or honorific suggests. */
     public enum Gender { MALE, FEMALE, UNKNOWN }
 

@@ -32,13 +32,20 @@ final class BasedIn implements RelationPattern {
             if (!c.startsMention(i))
                 continue;
             Entity place = c.named(i);
+            int after = c.end(i);
+            if (place == null && c.isPossessive(after) && c.entity(i) != null && c.entity(i).type() == EntityType.Country)
+                place = c.entity(i); // "the country's largest lender, Sberbank"
             if (!Clause.isPlace(place))
                 continue;
-            int after = c.end(i);
             if (c.isPossessive(after)) {
                 int k = after + 1;
-                while (k < after + 3 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k)))
-                    k++; // "Saudi Arabia's state-owned Saudi Aramco"
+                String noun = null, previous = null;
+                while (k < after + 4 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k))) {
+                    previous = noun;
+                    noun = c.word(k++); // "Saudi Arabia's state-owned Saudi Aramco"
+                }
+                if (c.word(k).equals(",") && noun != null && isOrganisationNoun(previous, noun))
+                    k++; // "Russia's largest lender, Sberbank"
                 Entity org = c.named(k);
                 if (Clause.isOrganisation(org) && org.type() != EntityType.InternationalOrganization)
                     out.add(c.relation(org, RelationType.basedIn, place));
@@ -56,7 +63,27 @@ final class BasedIn implements RelationPattern {
             }
         }
         basedInPhrase(c, out);
+        headquarters(c, out);
         described(c, out);
+    }
+
+    /** "the company's headquarters in Shenzhen", "its head office in Munich": the possessor's seat. */
+    private static void headquarters(Clause c, List<Relation> out) {
+        for (int k = 1; k + 2 < c.size(); k++) {
+            boolean seat = c.word(k).equals("headquarters") || c.word(k).equals("office") && c.word(k - 1).equals("head");
+            if (!seat || !c.word(k + 1).equals("in"))
+                continue;
+            int owner = c.word(k).equals("office") ? k - 2 : k - 1;
+            if (c.isPossessive(owner))
+                owner--;
+            else if (!c.word(owner).equalsIgnoreCase("its"))
+                continue;
+            Entity org = c.entity(owner);
+            int p = c.word(k + 2).equals("the") ? k + 3 : k + 2;
+            Entity place = c.named(p);
+            if (Clause.isOrganisation(org) && Clause.isPlace(place))
+                out.add(c.relation(org, RelationType.basedIn, place));
+        }
     }
 
     /** The organisation named before ", a" or ", the" that opens the phrase at i, or null. */
@@ -86,9 +113,16 @@ final class BasedIn implements RelationPattern {
                 out.add(c.relation(org, RelationType.basedIn, c.named(in))); // "the Court of Session in Scotland"
                 continue;
             }
+            if (org.type() == EntityType.Company && c.word(k).equals("of") && c.named(in) != null
+                    && c.named(in).type() == EntityType.Country && c.mention(in).kind() == Mention.Kind.NAME) {
+                out.add(c.relation(org, RelationType.basedIn, c.named(in))); // "Kia Motors of South Korea"
+                continue;
+            }
             if (!(c.word(k).equals(",") || COPULAS.contains(c.word(k))))
                 continue;
             k++;
+            if (possessedBy(c, k, org, out))
+                continue;
             if (!(c.word(k).equals("the") || c.word(k).equals("a") || c.word(k).equals("an")))
                 continue;
             Entity place = null;
@@ -117,6 +151,28 @@ final class BasedIn implements RelationPattern {
             if (place != null)
                 out.add(c.relation(org, RelationType.basedIn, place));
         }
+    }
+
+    /**
+     * "Samsung, South Korea's largest company", "Sberbank is Russia's biggest lender", "X, the
+     * country's top carrier": a place's possessive before an organisation noun, at k.
+     */
+    private boolean possessedBy(Clause c, int k, Entity org, List<Relation> out) {
+        Entity place = c.entity(k);
+        if (!Clause.isPlace(place))
+            return false;
+        int q = c.end(k);
+        if (!c.isPossessive(q))
+            return false;
+        String noun = null, previous = null;
+        for (q++; q < c.end(k) + 6 && c.isLowerWord(q) && !Clause.FUNCTION_WORDS.contains(c.word(q)); q++) {
+            previous = noun;
+            noun = c.word(q);
+        }
+        if (noun == null || !isOrganisationNoun(previous, noun))
+            return false;
+        out.add(c.relation(org, RelationType.basedIn, place));
+        return true;
     }
 
     /** "Chinese firm Huawei", "German firms including Deutsche Bahn, Deutsche Telekom and Siemens". */

@@ -2,6 +2,8 @@ package org.newskg.extract.relation;
 
 import java.util.List;
 import java.util.Set;
+import org.newskg.extract.entity.Catalog;
+import org.newskg.extract.entity.CatalogEntry;
 import org.newskg.fact.Entity;
 import org.newskg.fact.EntityType;
 import org.newskg.fact.Relation;
@@ -12,6 +14,12 @@ import org.newskg.fact.RelationType;
  * "Apple unveiled the iPhone 11", "the Mate X, made by Huawei", "the Starliner, built by Boeing".
  */
 final class Makes implements RelationPattern {
+
+    private final Catalog catalog;
+
+    Makes(Catalog catalog) {
+        this.catalog = catalog;
+    }
 
     private static final Set<String> VERBS = Set.of("launched", "launches", "unveiled", "unveils", "released",
             "releases", "introduced", "introduces", "makes", "made", "produces", "produced", "manufactures",
@@ -35,10 +43,11 @@ final class Makes implements RelationPattern {
                 for (int skip = 0; skip < 2 && c.isLowerWord(p); skip++)
                     p++; // "its new Mate X"
                 Entity product = c.named(p);
-                if (isProduct(product))
+                if (isProduct(product) && !madeByAnother(product, company))
                     out.add(c.relation(company, RelationType.makes, product));
-            } else if (VERBS.contains(c.word(after))) {
-                for (int p = after + 1; p < Math.min(c.size(), after + 5); p++) {
+            } else if (VERBS.contains(c.word(verbAfter(c, after)))) {
+                int v = verbAfter(c, after);
+                for (int p = v + 1; p < Math.min(c.size(), v + 5); p++) {
                     Entity product = c.named(p);
                     if (isProduct(product)) {
                         out.add(c.relation(company, RelationType.makes, product));
@@ -59,6 +68,35 @@ final class Makes implements RelationPattern {
                     out.add(c.relation(company, RelationType.makes, product));
             }
         }
+    }
+
+    /** Where the verb after a company stands, past ", which" or "that": "Nvidia, which makes the H100 chip". */
+    private static int verbAfter(Clause c, int after) {
+        int v = c.word(after).equals(",") ? after + 1 : after;
+        return c.word(v).equals("which") || c.word(v).equals("that") ? v + 1 : after;
+    }
+
+    /**
+     * Whether the catalog gives the product another maker: in "cutting Huawei phones off from
+     * updates of its Android system", "its" is not Huawei's.
+     */
+    private boolean madeByAnother(Entity product, Entity company) {
+        CatalogEntry known = catalog.byName(product.name());
+        if (known == null || known.parent() == null)
+            return false;
+        return !owns(known.parent(), company.name()) && !owns(company.name(), known.parent());
+    }
+
+    /** Whether {@code owner} is {@code name} or one of its parents in the catalog: Samsung owns Samsung Electronics. */
+    private boolean owns(String owner, String name) {
+        String n = name;
+        for (int depth = 0; n != null && depth < 4; depth++) {
+            if (n.equals(owner))
+                return true;
+            CatalogEntry e = catalog.byName(n);
+            n = e == null ? null : e.parent();
+        }
+        return false;
     }
 
     private static boolean isItsPronoun(Clause c, int k) {

@@ -57,6 +57,10 @@ final class Membership implements RelationPattern {
             k++;
         if (c.word(k).equals("in") && c.word(k + 1).equals("this") && c.word(k + 2).equals("case"))
             k += 3;
+        if (GROUP_NOUNS.contains(c.word(k - 1)) || c.word(k - 1).equals("allies") || c.word(k - 1).equals("partners")) {
+            list(c, k, group, out); // "fellow EU members France and Germany"
+            return;
+        }
         Entity country = c.named(k);
         if (country != null && country.type() == EntityType.Country)
             out.add(c.relation(country, RelationType.memberOf, group));
@@ -75,8 +79,39 @@ final class Membership implements RelationPattern {
         }
     }
 
+    /** Words between a state and "a NATO member" that describe the state: "Hungary, a fellow NATO member". */
+    private static final Set<String> DESCRIBING = Set.of(",", "is", "was", "remains", "became", "a", "an", "also",
+            "fellow", "another", "key", "founding", "full");
+    /** Singular nouns of a member after a group's name: "a NATO member", "an EU member state". */
+    private static final Set<String> MEMBER = Set.of("member", "ally", "state", "country", "nation");
+
+    /**
+     * "Hungary, a NATO member", "Turkey is a fellow NATO ally", "Sweden's accession to NATO",
+     * "Finland's membership of NATO".
+     */
+    private static void countryDescribedAsMember(Clause c, Entity country, int k, List<Relation> out) {
+        if (c.isPossessive(k) && (c.word(k + 1).equals("accession") && c.word(k + 2).equals("to")
+                || c.word(k + 1).equals("membership") && (c.word(k + 2).equals("of") || c.word(k + 2).equals("in")))) {
+            int g = c.word(k + 3).equals("the") ? k + 4 : k + 3;
+            Entity group = c.named(g);
+            if (group != null && isGroup(group))
+                out.add(c.relation(country, RelationType.memberOf, group));
+            return;
+        }
+        int j = k;
+        boolean article = false;
+        while (j < k + 5 && DESCRIBING.contains(c.word(j))) {
+            article |= c.word(j).equals("a") || c.word(j).equals("an") || c.word(j).equals("fellow");
+            j++;
+        }
+        Entity group = article ? c.named(j) : null;
+        if (group != null && isGroup(group) && c.startsMention(j) && MEMBER.contains(c.word(c.end(j))))
+            out.add(c.relation(country, RelationType.memberOf, group));
+    }
+
     /** "Hungary is a member of NATO", "Croatia, a member of the EU", "Croatia joined the EU". */
     private static void countryIsMember(Clause c, Entity country, int k, List<Relation> out) {
+        countryDescribedAsMember(c, country, k, out);
         for (int j = k; j < Math.min(c.size(), k + 6); j++) {
             String w = c.word(j);
             if (NEGATIONS.contains(w))
@@ -98,7 +133,7 @@ final class Membership implements RelationPattern {
     /** "member states of NATO such as Turkey and Greece", "NATO members including Hungary". */
     private static void memberStatesOf(Clause c, List<Relation> out) {
         for (int k = 0; k + 2 < c.size(); k++) {
-            if (!c.word(k).equals("members") && !c.word(k).equals("states") && !c.word(k).equals("countries"))
+            if (!c.word(k).equalsIgnoreCase("members") && !c.word(k).equals("states") && !c.word(k).equals("countries"))
                 continue;
             int g = k + 1;
             Entity group = null;

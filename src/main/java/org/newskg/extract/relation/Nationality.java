@@ -33,7 +33,7 @@ final class Nationality implements RelationPattern {
     private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "child", "teenager", "teen",
             "baby", "toddler", "fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow", "widower", "mother",
             "father", "son", "daughter", "brother", "sister", "tourist", "visitor", "pilgrim", "migrant", "refugee",
-            "nurse", "climber", "athlete", "runner", "swimmer", "cyclist", "skier", "player", "photographer",
+            "nurse", "climber", "athlete", "runner", "swimmer", "cyclist", "skier", "player", "footballer", "photographer",
             "photojournalist", "filmmaker", "artist", "musician", "rapper", "poet", "novelist", "hacker", "spy",
             "blogger", "youtuber", "influencer", "billionaire", "millionaire", "heiress", "heir", "inventor",
             "mountaineer", "sailor", "soldier", "veteran", "priest", "nun", "monk", "aid", "volunteer", "expatriate",
@@ -47,12 +47,14 @@ final class Nationality implements RelationPattern {
         for (int k = 0; k < c.size(); k++) {
             Mention m = c.mention(k);
             if (m == null || !(m.kind() == Mention.Kind.DEMONYM || m.kind() == Mention.Kind.NAME
-                    && m.type() == EntityType.Country && c.word(k).endsWith("-born")) || !c.startsMention(k))
+                    && m.type() == EntityType.Country) || !c.startsMention(k))
                 continue;
             Entity country = c.named(k);
             int p = c.end(k);
-            boolean described = c.word(k).endsWith("-born"); // "Iranian-born Ali Reza Raisi"
-            while (p < Math.min(c.size(), c.end(k) + 3) && c.isLowerWord(p)) {
+            boolean demonym = m.kind() == Mention.Kind.DEMONYM;
+            boolean described = c.word(k).endsWith("-born") // "Iranian-born Ali Reza Raisi"
+                    || demonym && startsPerson(c, p) && !c.word(k - 1).equals("and"); // "Canadian Michael Kovrig"
+            while (p < Math.min(c.size(), c.end(k) + 3) && c.isLowerWord(p) && !Clause.FUNCTION_WORDS.contains(c.word(p))) {
                 String w = c.word(p);
                 if (!isPersonNoun(w) && statesPost(w))
                     return; // a post, not a nationality: "German Chancellor Angela Merkel"
@@ -60,12 +62,37 @@ final class Nationality implements RelationPattern {
                     described = true;
                 p++;
             }
-            if (described && c.word(p).equals(",") && NATIONALS.contains(c.word(p - 1)))
-                p++; // "A Canadian citizen, Michael Kovrig,"
+            if (described && c.word(p).equals(",") && (NATIONALS.contains(c.word(p - 1))
+                    || isPersonNoun(c.word(p - 1)) && c.word(k - 1).equalsIgnoreCase("a")))
+                p++; // "A Canadian citizen, Michael Kovrig,", "a Russian engineer, Ivan Petrov,"
             Entity person = c.named(p);
-            if (described && person != null && person.type() == EntityType.Person && country.type() == EntityType.Country)
-                out.add(c.relation(person, RelationType.nationalityOf, country));
+            if (!described || person == null || person.type() != EntityType.Person || country.type() != EntityType.Country)
+                continue;
+            out.add(c.relation(person, RelationType.nationalityOf, country));
+            if (isPlural(c.word(p - 1)))
+                listed(c, c.end(p), country, out);
         }
+    }
+
+    /** "Irish billionaires JP McManus and John Magnier": the other names of a list under a plural noun. */
+    private void listed(Clause c, int q, Entity country, List<Relation> out) {
+        while (c.word(q).equals(",") || c.word(q).equals("and")) {
+            q += c.word(q + 1).equals("and") ? 2 : 1;
+            if (!startsPerson(c, q))
+                return;
+            out.add(c.relation(c.named(q), RelationType.nationalityOf, country));
+            q = c.end(q);
+        }
+    }
+
+    private static boolean isPlural(String w) {
+        return w.endsWith("men") || w.endsWith("s") && !w.endsWith("ss");
+    }
+
+    /** Whether a person's name starts at p and is no modifier of a noun after it ("Polish Roman Catholic priests"). */
+    private boolean startsPerson(Clause c, int p) {
+        Entity e = c.named(p);
+        return e != null && e.type() == EntityType.Person && c.startsMention(p) && !isPersonNoun(c.word(c.end(p)));
     }
 
     /** Whether the word names a post (of a state, a company, or any other), rather than a trade. */
@@ -76,6 +103,9 @@ final class Nationality implements RelationPattern {
 
     /** A noun for a person that states no post: a trade ("journalist"), a kinship ("fiancée"), an age ("boy"). */
     private boolean isPersonNoun(String w) {
+        if (w.length() > 4 && isPlural(w) && isPersonNoun(w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
+                : w.substring(0, w.length() - 1)))
+            return true; // "Irish billionaires"
         Lexicon.Post post = lexicon.isTitleHead(w) ? lexicon.post(w) : null;
         return post == Lexicon.Post.OCCUPATION || lexicon.cue(Lexicon.Cue.DESCRIPTOR, w) == EntityType.Person
                 && post == null || PEOPLE.contains(w);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newskg.extract.AnnotatedArticle;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Layer;
+import org.newskg.extract.entity.Catalog;
 import org.newskg.extract.Sentence;
 import org.newskg.extract.entity.MentionIndex;
 import org.newskg.extract.lexicon.Lexicon;
@@ -21,8 +22,8 @@ public final class RelationExtractor implements Extractor {
 
     private final List<RelationPattern> patterns;
 
-    public RelationExtractor(Lexicon lexicon) {
-        this.patterns = List.of(new BasedIn(lexicon), new Membership(), new Subsidiary(), new Makes(), new Operates(),
+    public RelationExtractor(Catalog catalog, Lexicon lexicon) {
+        this.patterns = List.of(new BasedIn(lexicon), new Membership(), new Subsidiary(), new Makes(catalog), new Operates(),
                 new Nationality(lexicon));
     }
 

@@ -25,7 +25,7 @@ final class Subsidiary implements RelationPattern {
 
     /** Nouns of a part of an organisation named after it or in apposition: "its Netto chain", "the network's news channel, ANC". */
     private static final Set<String> PART_NOUNS = Set.of("subsidiary", "unit", "division", "arm", "affiliate", "branch",
-            "chain", "channel", "brand", "operation", "wing");
+            "chain", "channel", "brand", "operation", "wing", "lab", "laboratory");
     /** Nouns after a possessive that name the possessor's owner: "YouTube's parent company, Google". */
     private static final Set<String> PARENTS = Set.of("parent", "owner", "holding");
 
@@ -51,19 +51,14 @@ final class Subsidiary implements RelationPattern {
                 int p = k + 2;
                 if (c.word(p).equals("the"))
                     p++;
-                Entity parent = c.entity(p);
+                Entity parent = ownerAt(c, p);
                 Entity child = nearestBefore(c, k, LOOSE.contains(phrase.get(0)) ? 3 : k);
                 if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child)
                         && !negated(c, k))
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent));
             }
-            // "Huawei's subsidiary HiSilicon", "Facebook-owned WhatsApp"
-            if (c.isPossessive(k) && PARTS.contains(c.word(k + 1)) && k > 0) {
-                Entity parent = c.entity(k - 1);
-                Entity child = c.named(k + 2);
-                if (Clause.isOrganisation(parent) && Clause.isOrganisation(child) && !parent.equals(child))
-                    out.add(c.relation(child, RelationType.subsidiaryOf, parent));
-            }
+            if (c.isPossessive(k) && k > 0)
+                namedParts(c, k, out);
             if (c.word(k).equals(",") && c.word(k + 1).equals("which") && (c.word(k + 3).equals("owns")
                     || c.word(k + 4).equals("owns") && c.word(k + 2).equals("the"))) {
                 Entity child = c.entity(k - 1);
@@ -78,6 +73,47 @@ final class Subsidiary implements RelationPattern {
                     out.add(c.relation(child, RelationType.subsidiaryOf, parent));
             }
         }
+    }
+
+    /**
+     * "Huawei's subsidiary HiSilicon", "GM's European units Opel and Saab": the parts named after
+     * a possessive at k and a part noun, with modifiers between.
+     */
+    private static void namedParts(Clause c, int k, List<Relation> out) {
+        Entity parent = c.entity(k - 1);
+        int q = k + 1;
+        while (q < k + 4 && !PARTS.contains(c.word(q)) && (c.isLowerWord(q) && !Clause.FUNCTION_WORDS.contains(c.word(q))
+                || c.mention(q) != null && Clause.isPlace(c.named(q))))
+            q++;
+        if (!PARTS.contains(c.word(q)) || !Clause.isOrganisation(parent))
+            return;
+        for (int n = q + 1; n < c.size(); ) {
+            Entity child = c.named(n);
+            if (!Clause.isOrganisation(child) || child.equals(parent) || !c.startsMention(n))
+                return;
+            out.add(c.relation(child, RelationType.subsidiaryOf, parent));
+            n = c.end(n);
+            if (!c.word(n).equals(",") && !c.word(n).equals("and") || !c.word(q).endsWith("s"))
+                return; // only a plural part noun lists more: "units Opel and Saab"
+            n += c.word(n + 1).equals("and") ? 2 : 1;
+        }
+    }
+
+    /**
+     * The owner named at p, after a place's possessive and modifiers if need be: "a unit of
+     * China's Geely", "owned by Japan's state-backed JIC".
+     */
+    private static Entity ownerAt(Clause c, int p) {
+        Entity e = c.entity(p);
+        if (!Clause.isPlace(e) || !c.startsMention(p))
+            return e;
+        int k = c.end(p);
+        if (!c.isPossessive(k))
+            return e;
+        k++;
+        while (k < c.end(p) + 4 && c.isLowerWord(k) && !Clause.FUNCTION_WORDS.contains(c.word(k)))
+            k++;
+        return Clause.isOrganisation(c.entity(k)) ? c.entity(k) : e;
     }
 
     /** The organisation named at most {@code within} tokens before position k, or null. */
@@ -140,12 +176,18 @@ final class Subsidiary implements RelationPattern {
                 int q = p;
                 while (q < Math.min(c.size(), p + 4) && c.isLowerWord(q))
                     q++;
-                if (q > p && PART_NOUNS.contains(c.word(q - 1)) && c.word(q).equals(",")) {
-                    Entity named = c.named(q + 1);
+                if (q > p && PART_NOUNS.contains(c.word(q - 1)) && (c.word(q).equals(",") || c.startsMention(q))) {
+                    Entity named = c.named(c.word(q).equals(",") ? q + 1 : q); // "its budget brand Honor
                     if (Clause.isOrganisation(named) && !named.equals(parent))
                         out.add(c.relation(named, RelationType.subsidiaryOf, parent)); // "the network's news channel, ANC"
                 }
                 continue;
+            }
+            if (PARENTS.contains(c.word(after))) {
+                int q = c.word(after + 1).equals("company") ? after + 2 : after + 1;
+                Entity owner = c.named(q);
+                if (Clause.isOrganisation(owner) && !owner.equals(parent) && c.startsMention(q))
+                    out.add(c.relation(parent, RelationType.subsidiaryOf, owner)); // "Google parent Alphabet"
             }
             int w = after;
             if (c.word(w).equals("(")) {

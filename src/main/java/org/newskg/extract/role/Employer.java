@@ -25,7 +25,8 @@ final class Employer {
     /** Titles that name the legislature they sit in: a senator sits in the article's Senate. */
     private static final Map<String, String> SEATS = Map.of("senator", "Senate", "mp", "Parliament",
             "parliamentarian", "Parliament", "representative", "House of Representatives", "congressman",
-            "House of Representatives", "congresswoman", "House of Representatives");
+            "House of Representatives", "congresswoman", "House of Representatives", "assemblyman", "Assembly",
+            "assemblywoman", "Assembly", "commissioner", "Commission");
 
     /** Modifiers that make any post a post of the state: "presidential spokesperson". */
     private static final java.util.Set<String> OF_STATE = java.util.Set.of("presidential", "government",

@@ -113,15 +113,19 @@ public final class RoleExtractor implements Extractor {
     private Role before(AnnotatedArticle doc, MentionIndex index, Focus focus, int first, int person,
                         Map<Entity, Entity> held, Map<Entity, Role> shared) {
         int target = person;
-        if (person > first && doc.tokens().get(person - 1).text().equals(","))
+        if (person - 1 > first && Lexicon.HONORIFICS.contains(doc.tokens().get(person - 1).text())
+                && doc.tokens().get(person - 2).text().equals(","))
+            target = person - 2; // "the director of IEDCR, Dr Meerjady Sabrina Flora"
+        else if (person > first && doc.tokens().get(person - 1).text().equals(","))
             target = person - 1;
         for (int j = Math.max(first, target - 12); j < target; j++) {
             if (j > first && startsInside(doc, index, j))
                 continue;
             TitlePhrase t = parser.parse(doc, index, j, target);
             if (t != null && t.end() == target) {
+                Entity given = given(doc, index, first, j, held, lexicon.post(t.head()));
                 Role r = role(doc, index, focus, person, t, possessor(doc, index, j, first),
-                        given(doc, index, first, j, held, lexicon.post(t.head())));
+                        given != null ? given : afterName(doc, index, person, t.head()));
                 if (r != null && t.plural())
                     shared.put(r.person(), r);
                 return r;
@@ -151,6 +155,36 @@ public final class RoleExtractor implements Extractor {
         Role mine = new Role(index.entityAt(person), r.title(), r.organization(), doc.evidenceAt(tokens.get(person).start()));
         shared.put(mine.person(), mine);
         return mine;
+    }
+
+    /** Words after a name that say where its title is held: "analyst Ray Neidl at Calyon Securities". */
+    private static final Set<String> HELD_AT = Set.of("at", "of", "with");
+
+    /** Heads of posts that a place "of" after the name holds: "Governor Gavin Newsom of California". */
+    private static final Set<String> PLACE_POSTS = Set.of("governor", "mayor", "premier", "lieutenant-governor", "sheriff");
+
+    /**
+     * The organisation named by "at", "of" or "with" right after the name at {@code person}, or
+     * null. A place there is the seat of a senator ("Senator Elizabeth Warren of Massachusetts"),
+     * not whom the post serves, except for the heads of places.
+     */
+    private Entity afterName(AnnotatedArticle doc, MentionIndex index, int person, String head) {
+        List<Token> tokens = doc.tokens();
+        int k = index.endOf(person);
+        if (k + 1 >= tokens.size() || !HELD_AT.contains(tokens.get(k).text()))
+            return null;
+        if (!tokens.get(k).text().equals("of") && lexicon.post(head) == Lexicon.Post.STATE)
+            return null; // "Prime Minister Tony Blair at 10 Downing Street": where he is, not whom he serves
+        int o = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+        Mention m = o < tokens.size() ? TitleParser.organisation(index, o) : null;
+        int owned = m == null ? -1 : index.endOf(o) + 1;
+        if (owned > 0 && owned < tokens.size() && isPossessive(tokens.get(owned - 1).text())
+                && TitleParser.organisation(index, owned) != null)
+            m = TitleParser.organisation(index, owned); // "Sally Wasef of Australia's Griffith University"
+        if (m == null || (m.type() == EntityType.Location || m.type() == EntityType.Country) && !tokens.get(k).text().equals("of")
+                || m.type() == EntityType.Location && !PLACE_POSTS.contains(head))
+            return null;
+        return doc.entityOf(m);
     }
 
     /** Verbs of taking people into posts, whose subject is whom the posts serve: "NASA has selected two astronauts". */
@@ -206,6 +240,7 @@ public final class RoleExtractor implements Extractor {
     }
 
     private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "remains", "remained");
+    private static final Set<String> SERVED = Set.of("served", "serves", "serving", "worked", "works");
     private static final Set<String> APPOINTED = Set.of("appointed", "named", "nominated", "elected", "installed",
             "confirmed", "chosen", "sworn", "serves", "served", "serving");
 
@@ -227,9 +262,13 @@ public final class RoleExtractor implements Extractor {
                 return null;
         } else if (w.equals(",")) {
             q++;
+            if (q + 2 < last && isAge(tokens.get(q).text()) && tokens.get(q + 1).text().equals(","))
+                q += 2; // "Robert Jackson, 58, chief executive of ..."
             String v = tokens.get(q).text();
             if (v.equals("who") && q + 3 < last && appointedAt(tokens, q + 1, last) > 0)
                 return appositive(doc, index, focus, appointedAt(tokens, q + 1, last), last, person); // "who was appointed chief executive of"
+            if (v.equals("who") && q + 3 < last && SERVED.contains(tokens.get(q + 1).text()) && tokens.get(q + 2).text().equals("as"))
+                return appositive(doc, index, focus, q + 3, last, person); // "who served as Ericsson's chief executive"
             if (v.equals("who") && q + 2 < last && COPULAS.contains(tokens.get(q + 1).text()))
                 return copula(doc, index, focus, q + 1, last, person); // "Brett McGurk, who was Trump's envoy"
             if (v.equals("who") && q + 2 < last && HEADS_VERBS.containsKey(tokens.get(q + 1).text())) {
@@ -385,6 +424,11 @@ public final class RoleExtractor implements Extractor {
         if (j - 1 <= first || !isPossessive(doc.tokens().get(j - 1).text()))
             return null;
         return index.at(j - 2);
+    }
+
+    /** An age in apposition: "58". */
+    private static boolean isAge(String w) {
+        return w.length() <= 3 && w.chars().allMatch(Character::isDigit);
     }
 
     private static boolean isPossessive(String w) {

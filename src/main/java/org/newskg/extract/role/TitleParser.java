@@ -75,6 +75,7 @@ final class TitleParser {
                 headAt = k - 1; // "secretary" of "secretary of state"
         String head = tokens.get(headAt).text().toLowerCase(Locale.ROOT);
         headEnd = portfolioEnd(tokens, headEnd, limit, index); // "Secretary of Transportation"
+        headEnd = fieldEnd(tokens, headEnd, limit, index); // "head of market development at Nokia"
         int end = headEnd;
         int titleEnd = headEnd;
         Mention post = null;
@@ -84,7 +85,13 @@ final class TitleParser {
             if (k < limit && tokens.get(k).text().equalsIgnoreCase("the"))
                 k++;
             Mention m = k < limit ? organisation(index, k) : null;
-            if (m != null && w.equals("at") && m.type() != EntityType.Country && index.endOf(k) <= limit) {
+            int named = m == null ? afterDescriptor(tokens, k, limit, index) : k;
+            if (m == null && named > k) {
+                k = named; // "spokesman for anti-virus firm Trend Micro"
+                m = organisation(index, k);
+            }
+            if (m != null && (w.equals("at") || w.equals("with") && m.type().isOrganization())
+                    && m.type() != EntityType.Country && index.endOf(k) <= limit) {
                 post = m; // "an airport protocol officer at Baghdad International Airport"
                 end = index.endOf(k);
             } else if (m == null && w.equals("of") && k == headEnd + 2 && k + 1 == limit && isBodyNoun(tokens.get(k).text())) {
@@ -146,6 +153,50 @@ final class TitleParser {
         return k > headEnd + 1 ? k : headEnd;
     }
 
+    /**
+     * Where a name starts after a lower-case descriptor of an organisation at k ("anti-virus
+     * firm Trend Micro", "financial analysis firm X"), or k.
+     */
+    private int afterDescriptor(List<Token> tokens, int k, int limit, MentionIndex index) {
+        int q = k;
+        while (q < limit && q < k + 4 && index.at(q) == null && isFieldWord(tokens.get(q).text()))
+            q++;
+        if (q == k || q >= limit || organisation(index, q) == null || !organisation(index, q).type().isOrganization())
+            return k;
+        String previous = q - 2 >= k ? tokens.get(q - 2).text() : null;
+        EntityType t = lexicon.descriptor(previous, tokens.get(q - 1).text());
+        return t != null && t.isOrganization() ? q : k;
+    }
+
+    /** Words after a head that open its field: "head of marketing", "adviser on mobile media". */
+    private static final java.util.Set<String> FIELD_WORDS = java.util.Set.of("of", "for", "on");
+    /** Words before the organisation that a field ends at: "... at Nokia", "... of the BBC". */
+    private static final java.util.Set<String> FIELD_ENDS = java.util.Set.of("at", "of", "for", "with");
+
+    /**
+     * The end of a lower-case field after a title's head that an organisation follows, or
+     * {@code headEnd}: "head of market development at Nokia", "vice president of engineering at
+     * Google", "senior adviser on mobile media at Ericsson". The field belongs to the title.
+     */
+    private static int fieldEnd(List<Token> tokens, int headEnd, int limit, MentionIndex index) {
+        if (headEnd + 2 >= limit || !FIELD_WORDS.contains(tokens.get(headEnd).text()))
+            return headEnd;
+        int k = headEnd + 1;
+        while (k < limit && k < headEnd + 6 && index.at(k) == null && isFieldWord(tokens.get(k).text()))
+            k++;
+        if (k == headEnd + 1 || k + 1 >= limit || !FIELD_ENDS.contains(tokens.get(k).text())
+                || tokens.get(k - 1).text().equals("and"))
+            return headEnd;
+        int o = tokens.get(k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
+        Mention m = o < limit ? organisation(index, o) : null;
+        return m != null && m.type().isOrganization() ? k : headEnd;
+    }
+
+    private static boolean isFieldWord(String w) {
+        return isWord(w) && Character.isLowerCase(w.charAt(0)) && !FIELD_ENDS.contains(w) && !NOT_NOUNS.contains(w)
+                && !w.equals("the") && !w.equals("a") && !w.equals("an");
+    }
+
     /** A lower-case noun before a title's head: "development" in "economic development minister". */
     private boolean nounOfTitle(List<Token> tokens, int i, int limit, MentionIndex index) {
         String w = tokens.get(i).text();
@@ -194,6 +245,9 @@ final class TitleParser {
         return w.equals("'s") || w.equals("’s");
     }
 
+    /** Articles that open a sentence, never a title: "A Republican Assemblywoman, Jill Tolles". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("A", "An", "The");
+
     /**
      * A capitalised common word or adjective inside a capitalised title, before its head:
      * "Development" in "Economic Development Minister", "Technological" in "Chief Technological Officer".
@@ -202,7 +256,7 @@ final class TitleParser {
         String w = tokens.get(i).text();
         boolean adjective = w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary"));
         if (index.at(i) != null && index.at(i).kind().names() || !Character.isUpperCase(w.charAt(0))
-                || !(lexicon.isCommon(w) || adjective) || lexicon.isTitleHead(w))
+                || !(lexicon.isCommon(w) || adjective) || lexicon.isTitleHead(w) || ARTICLES.contains(w))
             return false;
         for (int k = i + 1; k < Math.min(limit, i + 4); k++) {
             String next = tokens.get(k).text();

@@ -51,6 +51,39 @@ class CatalogRecognizerTest {
     }
 
     @Test
+    void a_capital_acted_on_stands_for_its_government() {
+        assertEquals(List.of("China/Country", "Canada/Country"),
+                names(extract("China urged Ottawa to release her.")));
+        assertEquals(List.of("United States/Country", "China/Country"),
+                names(extract("Tensions between Washington and Beijing grew.")));
+        assertEquals(List.of("Canada/Country"), names(extract("Trade talks with Ottawa stalled.")));
+        assertEquals(List.of("China/Country"), names(extract("It warned of espionage on behalf of Beijing.")));
+    }
+
+    @Test
+    void a_capital_as_the_place_of_something_stays_the_city() {
+        assertEquals(List.of("Beijing/Location"), names(extract("A hearing will be held in Beijing next week.")));
+        assertEquals(List.of("Beijing/Location", "Barcelona/Location"), names(extract("Flights between Beijing and Barcelona resumed.")));
+    }
+
+    @Test
+    void a_capital_that_is_the_family_name_of_someone_named_before_is_that_person() {
+        assertEquals(List.of("Denzel Washington/Person"),
+                names(extract("Actor Denzel Washington starred in the film. Washington said he was happy.")));
+        assertEquals(List.of("United States/Country"), names(extract("Washington said the talks failed.")));
+    }
+
+    @Test
+    void a_capital_before_an_auxiliary_acts_only_when_a_verb_follows() {
+        assertEquals(List.of("China/Country"), names(extract("Beijing has repeatedly denied the claims.")));
+        assertEquals(List.of("China/Country"), names(extract("Beijing will retaliate.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing is home to 21 million people.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing was beautiful in spring.")));
+        assertEquals(List.of("United States/Country"), names(extract("Investors expect that Washington will balance the budget.")));
+        assertEquals(List.of("Beijing/Location"), names(extract("Beijing will host the games.")));
+    }
+
+    @Test
     void takes_the_longest_form() {
         assertEquals(List.of("United States Department of Justice/GovernmentBody"), names(extract("The US Justice Department said so.")));
     }

@@ -98,4 +98,11 @@ class CoreferenceTest {
                 references("Meng Wanzhou, who is the daughter of Huawei founder Ren Zhengfei, denies the charges. "
                         + "China urged Canada to release her."));
     }
+
+    @Test
+    void a_kinship_noun_in_apposition_gives_the_person_a_gender() {
+        assertEquals(List.of("her -> Meng Wanzhou (PRONOUN)"),
+                references("Meng Wanzhou, who is the daughter of Ren Zhengfei, denies the charges. "
+                        + "China urged Ottawa to release her.").stream().filter(r -> r.startsWith("her")).toList());
+    }
 }

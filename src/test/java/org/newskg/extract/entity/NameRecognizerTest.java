@@ -172,4 +172,15 @@ class NameRecognizerTest {
         Pipeline.of("test", List.of(new BodyFinder(), new SentenceSplitter(), Extractors.entities(catalog))).extract(doc);
         assertEquals(List.of("Ali Reza Raisi/Person"), doc.entities().stream().map(e -> e.name() + "/" + e.type()).toList());
     }
+
+    @Test
+    void a_name_after_a_title_and_at_is_where_the_post_is_held() {
+        assertEquals(List.of("Wallace Cheung/Person", "DBS Vickers/Company"),
+                entities("Wallace Cheung, an analyst at DBS Vickers, said so."));
+        assertEquals(List.of("Bernard McAlinden/Person", "NCB Stockbrokers/Company"),
+                entities("Bernard McAlinden, head of equity research at NCB Stockbrokers, said so."));
+        assertEquals(List.of("Tom Goldstein/Person", "Columbia/Organization"),
+                entities("Tom Goldstein, a professor at Columbia, said so."));
+        assertEquals(List.of("Grand Harbour Depot/Location"), entities("An engineer was killed while working at Grand Harbour Depot."));
+    }
 }

@@ -257,4 +257,123 @@ class RelationExtractorTest {
         assertEquals(List.of("Marriage Equality Coalition Taiwan basedIn Taiwan"),
                 relations("Jennifer Lu of Marriage Equality Coalition Taiwan said it was not enough."));
     }
+
+    @Test
+    void a_unit_of_a_place_s_company_is_that_company_s() {
+        assertEquals(List.of("Geely basedIn China", "Volvo subsidiaryOf Geely"),
+                relations("Volvo, a unit of China's Geely, said sales rose."));
+    }
+
+    @Test
+    void a_plural_part_noun_after_a_possessive_lists_every_part() {
+        assertEquals(List.of("Audi subsidiaryOf Volkswagen", "Porsche subsidiaryOf Volkswagen"),
+                relations("VW's units Audi and Porsche have had trouble."));
+        assertEquals(List.of("Saab basedIn Europe", "Saab subsidiaryOf General Motors"),
+                relations("GM's European unit Saab and Opel have had trouble."));
+        assertEquals(List.of(), relations("Apple's unit sales of Samsung phones fell."));
+    }
+
+    @Test
+    void an_apposition_with_a_place_s_possessive_and_an_organisation_noun_places_it() {
+        assertEquals(List.of("Samsung basedIn South Korea"), relations("Samsung, South Korea's largest company, said so."));
+        assertEquals(List.of("Sberbank basedIn Russia"), relations("Sberbank is Russia's biggest lender."));
+        assertEquals(List.of(), relations("Samsung, South Korea's president said, is too big."));
+    }
+
+    @Test
+    void a_demonym_right_before_a_name_states_a_nationality() {
+        assertEquals(List.of("Michael Kovrig nationalityOf Canada"), relations("Canadian Michael Kovrig was detained in 2018."));
+        assertEquals(List.of("Malcolm Glazer nationalityOf United States"), relations("US tycoon Malcolm Glazer made a bid."));
+        assertEquals(List.of(), relations("He planned attacks on US citizens that Qasem Soleimani took part in."));
+        assertEquals(List.of(), relations("The film is about abuse among Polish Roman Catholic priests."));
+    }
+
+    @Test
+    void a_plural_noun_gives_every_name_of_its_list_the_nationality() {
+        assertEquals(List.of("JP McManus nationalityOf Ireland", "Dermot Desmond nationalityOf Ireland",
+                        "John Magnier nationalityOf Ireland"),
+                relations("Irish billionaires JP McManus, Dermot Desmond and John Magnier said no."));
+        assertEquals(List.of("JP McManus nationalityOf Ireland", "John Magnier nationalityOf Ireland"),
+                relations("Irishmen JP McManus and John Magnier own a stake."));
+    }
+
+    @Test
+    void a_state_described_as_a_member_of_a_group() {
+        assertEquals(List.of("Hungary memberOf NATO"), relations("Hungary, a NATO member, objected to the plan."));
+        assertEquals(List.of("Turkey memberOf NATO"), relations("Turkey is a fellow NATO ally."));
+        assertEquals(List.of(), relations("Ukraine, a NATO partner country, said so."));
+        assertEquals(List.of(), relations("Russia, not a NATO member, objected."));
+        assertEquals(List.of(), relations("Hungary blocked a NATO statement."));
+    }
+
+    @Test
+    void a_plural_member_noun_lists_every_member_and_a_singular_one_only_the_first() {
+        assertEquals(List.of("France memberOf European Union", "Germany memberOf European Union"),
+                relations("Fellow EU members France and Germany agreed."));
+        assertEquals(List.of("Austria memberOf European Union"), relations("EU member Austria and Russia signed a deal."));
+    }
+
+    @Test
+    void accession_and_membership_after_a_state_s_possessive() {
+        assertEquals(List.of("Sweden memberOf NATO"), relations("Sweden's accession to NATO was approved."));
+        assertEquals(List.of("Saudi Arabia memberOf OPEC"), relations("Members of OPEC such as Saudi Arabia cut output."));
+    }
+
+    @Test
+    void the_country_s_organisation_is_based_in_the_country_the_article_is_about() {
+        assertEquals(List.of("Sberbank basedIn Russia"),
+                relations("Russia faces sanctions. The country's largest lender, Sberbank, said it would comply."));
+        assertEquals(List.of("Sberbank basedIn Russia"), relations("Russia faces sanctions. Sberbank, the country's biggest bank, said."));
+        assertEquals(List.of("Sberbank basedIn Russia"), relations("Russia's largest lender, Sberbank, said so."));
+        assertEquals(List.of(), relations("Russia's president, Vladimir Putin, said so."));
+    }
+
+    @Test
+    void a_parent_noun_between_two_companies_names_the_owner() {
+        assertEquals(List.of("Google subsidiaryOf Alphabet"), relations("Google parent Alphabet said profits rose."));
+    }
+
+    @Test
+    void a_part_noun_before_a_name_after_a_possessive_makes_it_a_part() {
+        assertEquals(List.of("Honor subsidiaryOf Huawei"), relations("Huawei promoted its budget brand Honor."));
+        assertEquals(List.of("Google DeepMind subsidiaryOf Google"), relations("DeepMind, Google's artificial intelligence lab, said so."));
+    }
+
+    @Test
+    void a_relative_clause_after_the_company_names_what_it_makes() {
+        assertEquals(List.of("Nvidia makes H100"), relations("Nvidia, which makes the H100 chip, said demand rose."));
+        assertEquals(List.of(), relations("Nvidia, which says the H100 chip is scarce, rose."));
+    }
+
+    @Test
+    void a_place_s_one_word_name_after_a_given_name_is_a_family_name() {
+        assertEquals(List.of("Lucas Lima nationalityOf Brazil"),
+                relations("Brazilian player Lucas Lima scored twice. Lima said he was happy."));
+    }
+
+    @Test
+    void a_possessed_product_the_catalog_gives_another_maker_is_not_the_possessor_s() {
+        assertEquals(List.of(), relations("Google said it would cut Huawei phones off from updates of its Android system."));
+        assertEquals(List.of("Samsung makes Galaxy Z Fold"), relations("Samsung presented its own Galaxy Fold in San Francisco."));
+    }
+
+    @Test
+    void an_organisation_s_headquarters_in_a_place_places_it() {
+        assertEquals(List.of("Huawei basedIn Shenzhen"),
+                relations("Huawei sued. Guo Ping announced the suit at the company's headquarters in Shenzhen."));
+        assertEquals(List.of("Siemens basedIn Munich"), relations("Siemens said at its head office in Munich that sales rose."));
+        assertEquals(List.of(), relations("Siemens executives met at the headquarters in Munich."));
+    }
+
+    @Test
+    void a_company_of_a_country_is_based_there() {
+        assertEquals(List.of("Kia basedIn South Korea"), relations("Kia Motors of South Korea said sales rose."));
+        assertEquals(List.of(), relations("The chief executive of Kia met the president of South Korea."));
+    }
+
+    @Test
+    void an_indefinite_description_with_a_demonym_before_a_name_in_commas_states_a_nationality() {
+        assertEquals(List.of("Ivan Petrov nationalityOf Russia"), relations("A Russian engineer, Ivan Petrov, was held."));
+        assertEquals(List.of(), relations("The Russian engineer, Ivan Petrov and others left."));
+    }
 }

@@ -297,4 +297,115 @@ class RoleExtractorTest {
         assertEquals(List.of("Kweisi Mfume | representative | United States"),
                 roles("The US seat opened in 1987 when representative Kweisi Mfume left."));
     }
+
+    @Test
+    void a_title_with_a_field_before_the_organisation() {
+        assertEquals(List.of("Gerhard Romen | head of market development | Nokia"),
+                roles("Using a phone is the next step, said Gerhard Romen, head of market development at Nokia."));
+        assertEquals(List.of("Michael Bjorn | senior adviser on mobile media | Ericsson"),
+                roles("Michael Bjorn, senior adviser on mobile media at Ericsson's consumer lab, said so."));
+    }
+
+    @Test
+    void an_age_in_apposition_stands_between_the_name_and_the_title() {
+        assertEquals(List.of("John Smith | chief executive | Vodafone"),
+                roles("John Smith, 45, chief executive of Vodafone, said so."));
+    }
+
+    @Test
+    void a_title_before_a_comma_and_an_honorific() {
+        assertEquals(List.of("Meerjady Sabrina Flora | director | World Health Organization"),
+                roles("The director of the World Health Organization, Dr Meerjady Sabrina Flora, said the cases rose."));
+    }
+
+    @Test
+    void a_party_s_short_form_names_the_party_of_the_title() {
+        assertEquals(List.of("Liam Fox | chairman | Conservative Party"), roles("Tory chairman Liam Fox accused Labour of lying."));
+        assertEquals(List.of("Vince Cable | spokesman | Liberal Democrats"), roles("Lib Dem spokesman Vince Cable said so."));
+    }
+
+    @Test
+    void a_descriptor_may_stand_between_the_title_and_the_organisation() {
+        assertEquals(List.of("Todd Thiemann | spokesman | Trend Micro"),
+                roles("Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move was risky."));
+    }
+
+    @Test
+    void a_body_before_a_multiword_title_is_its_organisation() {
+        assertEquals(List.of("Mitch McConnell | majority leader | United States Senate"),
+                roles("Senate Majority Leader Mitch McConnell said the trial would begin in January."));
+    }
+
+    @Test
+    void a_member_of_an_assembly_sits_in_the_article_s_one_assembly() {
+        assertEquals(List.of("Selena Torres | assemblywoman | Nevada Assembly", "Jill Tolles | republican assemblywoman | Nevada Assembly"),
+                roles("The Nevada Assembly met. Newly elected Assemblywoman Selena Torres said it was exciting. "
+                        + "A Republican Assemblywoman, Jill Tolles, also commented."));
+    }
+
+    @Test
+    void an_occupation_with_a_company_before_the_name_is_a_post_there() {
+        assertEquals(List.of("Anthony Levandowski | former engineer | Google"),
+                roles("He said former Google engineer Anthony Levandowski was charged."));
+        assertEquals(List.of(), roles("Software engineer Jane Doe said so."));
+    }
+
+    @Test
+    void an_organisation_s_one_word_name_after_a_given_name_is_a_family_name() {
+        assertEquals(List.of("John Tory | mayor | Toronto"), roles("Toronto mayor John Tory on Tuesday suggested a probe."));
+        assertEquals(List.of("Michael Howard | leader | Conservative Party"), roles("Tory leader Michael Howard wrote to him."));
+    }
+
+    @Test
+    void a_firm_no_catalog_holds_employs_the_title_before_it() {
+        assertEquals(List.of("Jim Lanzone | vice president of search properties | Ask Jeeves"),
+                roles("Jim Lanzone, vice president of search properties at Ask Jeeves in the US, said it."));
+    }
+
+    @Test
+    void an_organisation_after_the_name_serves_a_title_before_it() {
+        assertEquals(List.of("Ray Neidl | analyst | Calyon Securities"),
+                roles("We believe the industry will move, said analyst Ray Neidl at Calyon Securities."));
+        assertEquals(List.of("Gavin Newsom | governor | California"), roles("Governor Gavin Newsom of California said no."));
+        assertEquals(List.of(), roles("Analyst Ray Neidl spoke at Barcelona on Monday."));
+        assertEquals(List.of("Sally Wasef | professor | Griffith University"),
+                roles("Professor Sally Wasef of Australia's Griffith University explained it."));
+        assertEquals(List.of("Tony Blair | prime minister | United Kingdom"),
+                roles("The UK president met Prime Minister Tony Blair at the European Commission."));
+        assertEquals(List.of("Elizabeth Warren | senator | United States Senate"),
+                roles("The US Senate voted. Senator Elizabeth Warren of Massachusetts voted no."));
+    }
+
+    @Test
+    void a_title_with_an_organisation_after_with() {
+        assertEquals(List.of("Stephen Baker | consumer electronics analyst | NPD Group"),
+                roles("Stephen Baker, a consumer electronics analyst with retail research firm NPD Group, said so."));
+    }
+
+    @Test
+    void a_commissioner_serves_the_article_s_one_commission() {
+        assertEquals(List.of("Margrethe Vestager | competition commissioner | European Commission"),
+                roles("The European Commission fined Google. Competition Commissioner Margrethe Vestager said so."));
+    }
+
+    @Test
+    void an_ex_before_a_company_leaves_the_company_named() {
+        assertEquals(List.of("Travis Kalanick | boss | Uber"), roles("Ex-Uber boss Travis Kalanick said so."));
+    }
+
+    @Test
+    void who_served_as_gives_the_title_after_it() {
+        assertEquals(List.of("Jane Doe | chief executive | Ericsson"),
+                roles("Jane Doe, who served as Ericsson's chief executive until 2019, said so."));
+    }
+
+    @Test
+    void a_seat_of_government_before_a_title_is_its_state() {
+        assertEquals(List.of("Dmitry Peskov | spokesman | Russia"), roles("Kremlin spokesman Dmitry Peskov said so."));
+    }
+
+    @Test
+    void an_assembly_member_without_an_assembly_in_the_article_has_no_role() {
+        assertEquals(List.of(), roles("Newly elected Assemblywoman Selena Torres said, in the United States, it was exciting."));
+    }
 }
