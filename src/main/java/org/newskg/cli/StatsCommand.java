@@ -11,7 +11,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg stats}: what the store holds. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Prints how many articles, entities, events, quotes and triples the store holds, and its size on disk.")
+        description = {
+                "Prints how many articles, entities, events, quotes and triples the store holds, and its size on",
+                "disk.",
+                "",
+                "Entities and events are counted once however many articles name them; triples are counted in",
+                "every graph that holds them, so a triple two articles state counts twice. The size on disk",
+                "includes the space TDB2 keeps from replaced data until the store is compacted."},
+        footerHeading = "%nExit status:%n",
+        footer = {"  0  printed", "  1  the store could not be read", "",
+                "Example:", "  newskg stats --store data/tdb2"})
 public final class StatsCommand implements Callable<Integer> {
 
     @Mixin
