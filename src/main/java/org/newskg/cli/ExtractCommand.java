@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "that the evaluation tools read. trig and nquads write each article's named graph; turtle writes",
                 "the triples of all articles as one graph."},
         footerHeading = "%nExamples:%n",
-        footer = {"  newskg extract examples/articles/huawei-lawsuit.txt --format turtle",
+        footer = {"  newskg extract examples/articles/huawei-sues-us-government.txt --format turtle",
                 "  newskg extract news.jsonl --format facts-json --output facts.jsonl"},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every article was extracted", "1:some input failed", "2:usage error"})
