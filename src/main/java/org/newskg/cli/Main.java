@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
-                UpCommand.class, StatsCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
+                UpCommand.class, StatsCommand.class, CompactCommand.class, ValidateCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         description = {
                 "Turns news articles about geopolitics and technology into an RDF knowledge graph,",

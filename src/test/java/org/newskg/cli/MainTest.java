@@ -26,7 +26,7 @@ class MainTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"ingest", "extract", "serve", "query", "up", "stats", "validate", "eval", "bench"})
+    @ValueSource(strings = {"ingest", "extract", "serve", "query", "up", "stats", "compact", "validate", "eval", "bench"})
     void every_command_has_help_that_reads_like_a_man_page(String command) {
         Cli r = Cli.run(command, "--help");
         assertEquals(0, r.status(), r.err());
