@@ -38,6 +38,10 @@ class AccusationPatternsTest {
                 EventCase.of("The French condemnation of Russia was swift.", "Accusation", "accuser=France; accused=Russia", "alleged"),
                 EventCase.of("Macron did not blame Trump for the attack.", "Accusation", "accuser=Emmanuel Macron; accused=Donald Trump", "denied"),
                 EventCase.of("Mike Pompeo may blame Iran for the attack.", "Accusation", "accuser=Mike Pompeo; accused=Iran", "hypothetical"),
+                EventCase.of("Germany criticised the US decision to leave the treaty.", "Accusation", "accuser=Germany; accused=United States; allegation=decision", "alleged"),
+                EventCase.of("The European Union condemned the Russian offensive.", "Accusation", "accuser=European Union; accused=Russia; allegation=offensive", "alleged"),
+                EventCase.of("Germany criticised the move by the United States.", "Accusation", "accuser=Germany; accused=United States; allegation=move", "alleged"),
+                EventCase.of("The US decision was criticised by Germany.", "Accusation", "accuser=Germany; accused=United States", "alleged"),
 
                 EventCase.of("Huawei said on Tuesday that it had done nothing wrong.", "Denial", "denier=Huawei; allegation=wrong", "asserted"),
                 EventCase.of("Huawei said it was not involved in the hacking.", "Denial", "denier=Huawei; allegation=hacking", "asserted"),
@@ -47,6 +51,12 @@ class AccusationPatternsTest {
                 EventCase.of("Huawei dismissed the claims as lies.", "Denial", "denier=Huawei", "asserted"),
                 EventCase.of("Huawei has repeatedly denied that its equipment poses a security risk.", "Denial", "denier=Huawei; allegation=security risk", "asserted"),
                 EventCase.of("Guo Ping said the accusations were \"groundless\".", "Denial", "denier=Guo Ping; allegation=accusations", "asserted"));
+    }
+
+    @Test
+    void a_deed_with_no_doer_named_blames_nobody() {
+        assertEquals(List.of(), of("The United Nations condemned the attack."));
+        assertEquals(List.of(), of("Germany criticised the decision to leave the treaty."));
     }
 
     @ParameterizedTest(name = "{0}")
