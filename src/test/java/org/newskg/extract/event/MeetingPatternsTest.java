@@ -30,7 +30,9 @@ class MeetingPatternsTest {
                 EventCase.of("Donald Trump phoned Emmanuel Macron on Tuesday.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "asserted"),
                 EventCase.of("China negotiated with the US for months.", "Meeting", "participant=China,United States", "asserted"),
                 EventCase.of("US President Donald Trump did not visit China.", "Meeting", "participant=Donald Trump,China", "denied"),
-                EventCase.of("Mike Pompeo will travel to Germany to meet Emmanuel Macron.", "Meeting", "participant=Mike Pompeo,Emmanuel Macron", "hypothetical"));
+                EventCase.of("Mike Pompeo will travel to Germany to meet Emmanuel Macron.", "Meeting", "participant=Mike Pompeo,Emmanuel Macron", "hypothetical"),
+                EventCase.of("Mike Pompeo is due to meet Emmanuel Macron next week.", "Meeting", "participant=Mike Pompeo,Emmanuel Macron", "hypothetical"),
+                EventCase.of("Donald Trump and Emmanuel Macron are also due to hold talks in Paris.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "hypothetical"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.extract.NewsFixture;
 import org.newskg.fact.Event;
 import org.newskg.fact.EventType;
+import org.newskg.fact.Modality;
 
 /**
  * More forms of news events: an inquiry into something unnamed, an order to shut down, charges a
@@ -160,6 +161,12 @@ class NewsFormsTest {
         assertEquals("2019-03-05", of(EventType.Lawsuit, "Huawei sued the United States, according to a statement "
                 + "released on Tuesday.").get(0).date().toString());
         assertEquals(null, of(EventType.Ban, "Germany banned Huawei after the US sanctioned China on Tuesday.").get(0).date());
+    }
+
+    @Test
+    void an_act_done_due_to_a_cause_is_real_and_one_due_to_happen_is_not() {
+        assertEquals(Modality.asserted, of(EventType.Ban, "Germany banned Huawei due to security concerns.").get(0).modality());
+        assertEquals(Modality.hypothetical, of(EventType.Lawsuit, "Huawei is due to file a lawsuit against the United States.").get(0).modality());
     }
 
     @Test
