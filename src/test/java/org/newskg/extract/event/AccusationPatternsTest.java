@@ -42,6 +42,11 @@ class AccusationPatternsTest {
                 EventCase.of("The European Union condemned the Russian offensive.", "Accusation", "accuser=European Union; accused=Russia; allegation=offensive", "alleged"),
                 EventCase.of("Germany criticised the move by the United States.", "Accusation", "accuser=Germany; accused=United States; allegation=move", "alleged"),
                 EventCase.of("The US decision was criticised by Germany.", "Accusation", "accuser=Germany; accused=United States", "alleged"),
+                EventCase.of("Germany blamed the attack on Russia.", "Accusation", "accuser=Germany; accused=Russia; allegation=attack", "alleged"),
+                EventCase.of("Germany attributed the hack to Russia.", "Accusation", "accuser=Germany; accused=Russia; allegation=hack", "alleged"),
+                EventCase.of("Germany pointed the finger at Russia.", "Accusation", "accuser=Germany; accused=Russia", "alleged"),
+                EventCase.of("Germany said Russia was behind the cyberattack.", "Accusation", "accuser=Germany; accused=Russia; allegation=cyberattack", "alleged"),
+                EventCase.of("Germany said Russia had orchestrated the protests.", "Accusation", "accuser=Germany; accused=Russia; allegation=orchestrated", "alleged"),
 
                 EventCase.of("Huawei said on Tuesday that it had done nothing wrong.", "Denial", "denier=Huawei; allegation=wrong", "asserted"),
                 EventCase.of("Huawei said it was not involved in the hacking.", "Denial", "denier=Huawei; allegation=hacking", "asserted"),
@@ -57,6 +62,7 @@ class AccusationPatternsTest {
     void a_deed_with_no_doer_named_blames_nobody() {
         assertEquals(List.of(), of("The United Nations condemned the attack."));
         assertEquals(List.of(), of("Germany criticised the decision to leave the treaty."));
+        assertEquals(List.of(), of("Germany linked its phones to the network of Huawei."));
     }
 
     @ParameterizedTest(name = "{0}")
