@@ -35,6 +35,8 @@ final class NounTriggers {
     /** Verbs whose subject, an event noun, takes place when they do: "the summit took place this week". */
     private static final Set<String> OCCURRING = Set.of("take", "took", "happen", "occur", "begin", "start", "open",
             "end", "close", "conclude", "continue", "resume", "come", "be");
+    /** Prepositions that put the subject of a verb into a meeting named after it: "arrived <b>for</b> talks with Putin". */
+    private static final Set<String> AT_MEETING = Set.of("for", "in", "during", "at");
     private final TriggerLexicon lexicon;
     private final Slots slots;
 
@@ -117,7 +119,9 @@ final class NounTriggers {
                 } else {
                     if (patient != null && (PLACING.contains(vc.verb().base()) || PASSING.contains(vc.verb().base())))
                         slots.fill(c, patient, Groups.object(p, g.verb()), p, false);
-                    if (agent != null && (lexicon.isLight(main) || PLACING.contains(vc.verb().base()))) {
+                    boolean attends = t.type() == EventType.Meeting && g.verb() < np && AT_MEETING.contains(g.preposition())
+                            && !vc.verb().passive(); // "Macron said in a phone call with Putin": Macron took part
+                    if (agent != null && (lexicon.isLight(main) || PLACING.contains(vc.verb().base()) || attends)) {
                         slots.fill(c, agent, Clauses.subject(p, g.verb()), p, true);
                         if (vc.verb().passive())
                             for (Pp pp : Groups.prepositions(p, g.verb()))
