@@ -45,6 +45,8 @@ class AccusationPatternsTest {
                 EventCase.of("Germany blamed the attack on Russia.", "Accusation", "accuser=Germany; accused=Russia; allegation=attack", "alleged"),
                 EventCase.of("Germany attributed the hack to Russia.", "Accusation", "accuser=Germany; accused=Russia; allegation=hack", "alleged"),
                 EventCase.of("Germany pointed the finger at Russia.", "Accusation", "accuser=Germany; accused=Russia", "alleged"),
+                EventCase.of("Huawei faces accusations from Germany that it failed to report the breach.", "Accusation", "accuser=Germany; accused=Huawei", "alleged"),
+                EventCase.of("Huawei drew criticism from Germany over its handling of the breach.", "Accusation", "accuser=Germany; accused=Huawei; allegation=handling", "alleged"),
                 EventCase.of("Germany said Russia was behind the cyberattack.", "Accusation", "accuser=Germany; accused=Russia; allegation=cyberattack", "alleged"),
                 EventCase.of("Germany said Russia had orchestrated the protests.", "Accusation", "accuser=Germany; accused=Russia; allegation=orchestrated", "alleged"),
 
@@ -63,6 +65,7 @@ class AccusationPatternsTest {
         assertEquals(List.of(), of("The United Nations condemned the attack."));
         assertEquals(List.of(), of("Germany criticised the decision to leave the treaty."));
         assertEquals(List.of(), of("Germany linked its phones to the network of Huawei."));
+        assertEquals(List.of(), of("Huawei drew praise from Germany."));
     }
 
     @ParameterizedTest(name = "{0}")
