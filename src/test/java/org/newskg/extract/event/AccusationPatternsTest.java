@@ -47,6 +47,8 @@ class AccusationPatternsTest {
                 EventCase.of("Germany pointed the finger at Russia.", "Accusation", "accuser=Germany; accused=Russia", "alleged"),
                 EventCase.of("Huawei faces accusations from Germany that it failed to report the breach.", "Accusation", "accuser=Germany; accused=Huawei", "alleged"),
                 EventCase.of("Huawei drew criticism from Germany over its handling of the breach.", "Accusation", "accuser=Germany; accused=Huawei; allegation=handling", "alleged"),
+                EventCase.of("Germany made allegations that Russia hacked the parliament.", "Accusation", "accuser=Germany; accused=Russia; allegation=hacked the parliament", "alleged"),
+                EventCase.of("Germany's accusations that Russia hacked the parliament were rejected.", "Accusation", "accuser=Germany; accused=Russia; allegation=hacked the parliament", "alleged"),
                 EventCase.of("Germany said Russia was behind the cyberattack.", "Accusation", "accuser=Germany; accused=Russia; allegation=cyberattack", "alleged"),
                 EventCase.of("Germany said Russia had orchestrated the protests.", "Accusation", "accuser=Germany; accused=Russia; allegation=orchestrated", "alleged"),
 
@@ -58,6 +60,14 @@ class AccusationPatternsTest {
                 EventCase.of("Huawei dismissed the claims as lies.", "Denial", "denier=Huawei", "asserted"),
                 EventCase.of("Huawei has repeatedly denied that its equipment poses a security risk.", "Denial", "denier=Huawei; allegation=security risk", "asserted"),
                 EventCase.of("Guo Ping said the accusations were \"groundless\".", "Denial", "denier=Guo Ping; allegation=accusations", "asserted"));
+    }
+
+    @Test
+    void an_allegation_reports_a_clause_only_after_that() {
+        assertEquals(List.of(), of("The allegations Russia denies were made by Germany.").stream()
+                .filter(e -> e.type() == EventType.Accusation).toList());
+        assertEquals("hacked the parliament", of("Germany's accusations that Russia hacked the parliament were rejected.")
+                .get(0).role("allegation").get(0).text());
     }
 
     @Test
