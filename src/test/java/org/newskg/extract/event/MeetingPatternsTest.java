@@ -39,6 +39,7 @@ class MeetingPatternsTest {
                 EventCase.of("Emmanuel Macron arrived for talks with Donald Trump.", "Meeting", "participant=Emmanuel Macron,Donald Trump", "asserted"),
                 EventCase.of("Emmanuel Macron said in a phone call with Donald Trump that the war must end.", "Meeting", "participant=Emmanuel Macron,Donald Trump", "asserted"),
                 EventCase.of("Apple is in talks with Microsoft about a merger.", "Meeting", "participant=Apple,Microsoft", "asserted"),
+                EventCase.of("Talks between Germany and France ended without agreement.", "Meeting", "participant=Germany,France", "asserted"),
                 EventCase.of("Donald Trump and Emmanuel Macron are also due to hold talks in Paris.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "hypothetical"));
     }
 
