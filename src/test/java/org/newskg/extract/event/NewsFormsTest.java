@@ -31,6 +31,7 @@ class NewsFormsTest {
                 EventCase.of("A US grand jury indicted Huawei on charges of bank fraud.", "Indictment", "defendant=Huawei; charge=bank fraud", "asserted"),
                 EventCase.of("Germany and France agreed to cut their tariffs.", "Deal", "party=Germany,France", "asserted"),
                 EventCase.of("Huawei faces a lawsuit from the United States.", "Lawsuit", "plaintiff=United States; defendant=Huawei", "asserted"),
+                EventCase.of("Sanctions against Russia were imposed by the European Union.", "Sanction", "imposer=European Union; target=Russia", "asserted"),
                 EventCase.of("Satya Nadella resigned as chief executive over the merger.", "Departure", "person=Satya Nadella; title=chief executive", "asserted"),
                 EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
