@@ -7,6 +7,7 @@ import org.newskg.extract.modality.ModalityCues;
 import org.newskg.extract.syntax.Chunk;
 import org.newskg.extract.syntax.Chunk.Kind;
 import org.newskg.extract.syntax.Clauses;
+import org.newskg.extract.syntax.Complement;
 import org.newskg.extract.syntax.Governors;
 import org.newskg.extract.syntax.Governors.Governor;
 import org.newskg.extract.syntax.Groups;
@@ -35,6 +36,8 @@ final class NounTriggers {
     /** Verbs whose subject, an event noun, takes place when they do: "the summit took place this week". */
     private static final Set<String> OCCURRING = Set.of("take", "took", "happen", "occur", "begin", "start", "open",
             "end", "close", "conclude", "continue", "resume", "come", "be");
+    /** Prepositions that put the subject of a verb into a meeting named after it: "arrived <b>for</b> talks with Putin". */
+    private static final Set<String> AT_MEETING = Set.of("for", "in", "during", "at");
     private final TriggerLexicon lexicon;
     private final Slots slots;
 
@@ -79,6 +82,7 @@ final class NounTriggers {
         int participle = reducedRelative(c, t, p, np);
         if (t.type() == EventType.Lawsuit)
             FilingAccusations.read(c, t, p, np, slots);
+        reported(c, t, p, np);
         slots.rest(c, t, p, np);
         Slots.place(c, pps);
         c.definite = ph.isDefinite();
@@ -88,6 +92,26 @@ final class NounTriggers {
         c.date = EventDates.of(p, times, participle >= 0 ? participle : verb, np); // "a lawsuit filed on Sunday"
         c.modality = ModalityCues.of(p, np, from, to, t.type(), t.hypothetical());
         return slots.finish(c, t, p);
+    }
+
+    /** "allegations by the US that Iran attacked the tankers": the one the reported clause is about, and the clause. */
+    private void reported(Candidate c, Trigger t, Parse p, int np) {
+        String role = t.role("comp");
+        if (role == null)
+            return;
+        Complement comp = Clauses.complement(p, np);
+        int first = comp == null ? -1 : comp.subject().from();
+        if (first < 1 || !p.chunk(first - 1).is(Kind.SUB) || !p.chunk(first - 1).word().equals("that"))
+            return; // only "that" opens the clause a noun reports; "the allegations Iran denies" is a relative clause
+        slots.fill(c, role, comp.subject(), p, false);
+        String clause = t.role("clause");
+        if (clause == null || !c.has(role) || c.has(clause))
+            return;
+        int end = comp.verb() + 1; // the clause ends before the verb of the sentence: "[that Russia hacked it] were rejected"
+        while (end < p.chunks().size() && p.chunk(end).to() <= comp.to()
+                && !(p.chunk(end).is(Kind.VERB) && p.chunk(end - 1).is(Kind.NP) && !p.chunk(end).verb().isGerund()))
+            end++;
+        c.addPhrase(clause, slots.text(p, p.chunk(comp.verb()).from(), p.chunk(end - 1).to()));
     }
 
     /** Roles the verb governing a noun lends it: "X filed a lawsuit", "X faces sanctions", "added X to the list". */
@@ -117,7 +141,9 @@ final class NounTriggers {
                 } else {
                     if (patient != null && (PLACING.contains(vc.verb().base()) || PASSING.contains(vc.verb().base())))
                         slots.fill(c, patient, Groups.object(p, g.verb()), p, false);
-                    if (agent != null && (lexicon.isLight(main) || PLACING.contains(vc.verb().base()))) {
+                    boolean attends = t.type() == EventType.Meeting && g.verb() < np && AT_MEETING.contains(g.preposition())
+                            && !vc.verb().passive(); // "Macron said in a phone call with Putin": Macron took part
+                    if (agent != null && (lexicon.isLight(main) || PLACING.contains(vc.verb().base()) || attends)) {
                         slots.fill(c, agent, Clauses.subject(p, g.verb()), p, true);
                         if (vc.verb().passive())
                             for (Pp pp : Groups.prepositions(p, g.verb()))

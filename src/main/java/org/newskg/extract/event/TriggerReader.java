@@ -209,6 +209,10 @@ final class TriggerReader {
                 c.addPhrase(objRole, slots.words(p, Groups.endingAt(p, subject.from() - 2))); // "faces charges that she denies"
             else if (Slots.isPhraseRole(t.type(), objRole))
                 c.addPhrase(objRole, object.exists() ? slots.words(p, object) : gerund(p, last));
+            else if (t.type() == EventType.Accusation)
+                slots.fill(c, objRole, Slots.owner(p, undergoer) != null
+                        ? new Filler(List.of(Slots.owner(p, undergoer)), null, undergoer.from(), undergoer.to())
+                        : ActDoers.of(p, undergoer), p, false); // "condemned the US decision": the US is blamed
             else
                 slots.fill(c, objRole, Slots.owner(p, undergoer) != null
                         ? new Filler(List.of(Slots.owner(p, undergoer)), null, undergoer.from(), undergoer.to()) : undergoer, p, false);
@@ -222,6 +226,8 @@ final class TriggerReader {
         }
         if (label != null)
             c.addPhrase("allegation", label);
+        if (t.type() == EventType.Accusation && !c.has("allegation") && ActDoers.of(p, undergoer) != undergoer)
+            c.addPhrase("allegation", slots.words(p, undergoer)); // "condemned the US decision": the deed is the charge
         boolean requested = t.type() == EventType.Extradition && ExtraditionRequests.read(c, p, v, slots);
         complement(c, t, p, last);
         infinitive(c, t, p, object.exists() ? object.to() - 1 : last);

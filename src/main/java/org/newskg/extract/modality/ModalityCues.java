@@ -69,6 +69,8 @@ public final class ModalityCues {
                     denial = true;
                 else if (HYPOTHETICAL.contains(w) && !(w.equals("set") && !p.word(t + 1).equals("to")))
                     modal = true;
+                else if (w.equals("due") && p.word(t + 1).equals("to") && c < trigger && p.chunk(c + 1).is(Chunk.Kind.VERB))
+                    modal = true; // "is due to meet", not "banned due to concerns"
                 else if (HEDGES.contains(w) && !(ch.is(Chunk.Kind.NP) && c != trigger && p.tag(t) != org.newskg.extract.syntax.Tag.VERB))
                     hedged = true; // but "337 suspected users were arrested" hedges the users, not the arrest
                 else if ((w.equals("not") || w.equals("no") || w.equals("never")) && c >= trigger - 3 && c < trigger

@@ -57,6 +57,9 @@ public final class Clauses {
         if (k >= 1 && k == v - 1 && p.chunk(k).is(Kind.NP) && verb != null && verb.isGerund()
                 && p.chunk(k - 1).is(Kind.PREP) && p.chunk(k - 1).word().equals("to") && previousVerb(p, k) >= 0)
             return subject(p, previousVerb(p, k)); // "wrote to Lam asking her": the writer asks, not the one written to
+        if (k >= 1 && k == v - 1 && p.chunk(k).is(Kind.PREP) && p.chunk(k).word().equals("due to")
+                && p.beforeAdverbs(k - 1) >= 0 && p.chunk(p.beforeAdverbs(k - 1)).is(Kind.VERB))
+            return subject(p, p.beforeAdverbs(k - 1)); // "Johnson is due to meet Trump": the one due does it
         if (k >= 0 && (p.chunk(k).is(Kind.CONJ) || p.chunk(k).is(Kind.COMMA) || p.chunk(k).is(Kind.PREP))) {
             int before = previousVerb(p, k);
             if (before >= 0 && (p.chunk(k).is(Kind.CONJ) || verb != null && verb.isGerund()

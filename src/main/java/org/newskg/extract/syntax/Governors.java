@@ -1,5 +1,7 @@
 package org.newskg.extract.syntax;
 
+import java.util.Set;
+
 import org.newskg.extract.syntax.Chunk.Kind;
 
 /** Where a noun phrase or a date phrase belongs: the verb that governs it, and how. */
@@ -14,6 +16,9 @@ public final class Governors {
     public record Governor(int verb, Position position, String preposition) {
         public static final Governor NONE = new Governor(-1, Position.NONE, null);
     }
+
+    /** Prepositions that name what an event noun is done to, and that its verb comes after: "sanctions <b>against</b> Russia were imposed". */
+    private static final Set<String> TARGETS = Set.of("against", "on", "into", "over", "with", "between");
 
     public static Governor governor(Parse p, int np) {
         int k = p.beforeAdverbs(np - 1);
@@ -30,6 +35,9 @@ public final class Governors {
             return new Governor(-1, Position.PREPOSITIONAL, prep);
         }
         int after = Groups.startingAt(p, np).to();
+        while (after + 1 < p.chunks().size() && p.chunk(after).is(Kind.PREP) && TARGETS.contains(p.chunk(after).word())
+                && p.chunk(after + 1).is(Kind.NP))
+            after = Groups.startingAt(p, after + 1).to(); // "sanctions against Russia were imposed"
         while (after < p.chunks().size() && (p.chunk(after).is(Kind.ADVERB)))
             after++;
         if (after < p.chunks().size() && p.chunk(after).is(Kind.VERB))

@@ -179,6 +179,8 @@ final class Tagger {
                 || prev == Tag.POSSESSIVE_MARK;
         if (afterDeterminer)
             return Tag.NOUN;
+        if (i == 0 && w.endsWith("s") && !w.endsWith("ss") && next == Tag.PREPOSITION)
+            return Tag.NOUN; // "Talks between Russia and Ukraine ended", "Sanctions against Iran"
         if (prev == Tag.ADVERB && !w.endsWith("ing") && !Words.isParticiple(w) && afterPastVerb(i - 1))
             return Tag.NOUN; // "unsealed further charges"
         if (prev == Tag.ADVERB && Words.isParticiple(w) && i >= 2 && tags[i - 2] == Tag.VERB && startsNoun(i + 1))

@@ -38,6 +38,19 @@ class AccusationPatternsTest {
                 EventCase.of("The French condemnation of Russia was swift.", "Accusation", "accuser=France; accused=Russia", "alleged"),
                 EventCase.of("Macron did not blame Trump for the attack.", "Accusation", "accuser=Emmanuel Macron; accused=Donald Trump", "denied"),
                 EventCase.of("Mike Pompeo may blame Iran for the attack.", "Accusation", "accuser=Mike Pompeo; accused=Iran", "hypothetical"),
+                EventCase.of("Germany criticised the US decision to leave the treaty.", "Accusation", "accuser=Germany; accused=United States; allegation=decision", "alleged"),
+                EventCase.of("The European Union condemned the Russian offensive.", "Accusation", "accuser=European Union; accused=Russia; allegation=offensive", "alleged"),
+                EventCase.of("Germany criticised the move by the United States.", "Accusation", "accuser=Germany; accused=United States; allegation=move", "alleged"),
+                EventCase.of("The US decision was criticised by Germany.", "Accusation", "accuser=Germany; accused=United States", "alleged"),
+                EventCase.of("Germany blamed the attack on Russia.", "Accusation", "accuser=Germany; accused=Russia; allegation=attack", "alleged"),
+                EventCase.of("Germany attributed the hack to Russia.", "Accusation", "accuser=Germany; accused=Russia; allegation=hack", "alleged"),
+                EventCase.of("Germany pointed the finger at Russia.", "Accusation", "accuser=Germany; accused=Russia", "alleged"),
+                EventCase.of("Huawei faces accusations from Germany that it failed to report the breach.", "Accusation", "accuser=Germany; accused=Huawei", "alleged"),
+                EventCase.of("Huawei drew criticism from Germany over its handling of the breach.", "Accusation", "accuser=Germany; accused=Huawei; allegation=handling", "alleged"),
+                EventCase.of("Germany made allegations that Russia hacked the parliament.", "Accusation", "accuser=Germany; accused=Russia; allegation=hacked the parliament", "alleged"),
+                EventCase.of("Germany's accusations that Russia hacked the parliament were rejected.", "Accusation", "accuser=Germany; accused=Russia; allegation=hacked the parliament", "alleged"),
+                EventCase.of("Germany said Russia was behind the cyberattack.", "Accusation", "accuser=Germany; accused=Russia; allegation=cyberattack", "alleged"),
+                EventCase.of("Germany said Russia had orchestrated the protests.", "Accusation", "accuser=Germany; accused=Russia; allegation=orchestrated", "alleged"),
 
                 EventCase.of("Huawei said on Tuesday that it had done nothing wrong.", "Denial", "denier=Huawei; allegation=wrong", "asserted"),
                 EventCase.of("Huawei said it was not involved in the hacking.", "Denial", "denier=Huawei; allegation=hacking", "asserted"),
@@ -47,6 +60,22 @@ class AccusationPatternsTest {
                 EventCase.of("Huawei dismissed the claims as lies.", "Denial", "denier=Huawei", "asserted"),
                 EventCase.of("Huawei has repeatedly denied that its equipment poses a security risk.", "Denial", "denier=Huawei; allegation=security risk", "asserted"),
                 EventCase.of("Guo Ping said the accusations were \"groundless\".", "Denial", "denier=Guo Ping; allegation=accusations", "asserted"));
+    }
+
+    @Test
+    void an_allegation_reports_a_clause_only_after_that() {
+        assertEquals(List.of(), of("The allegations Russia denies were made by Germany.").stream()
+                .filter(e -> e.type() == EventType.Accusation).toList());
+        assertEquals("hacked the parliament", of("Germany's accusations that Russia hacked the parliament were rejected.")
+                .get(0).role("allegation").get(0).text());
+    }
+
+    @Test
+    void a_deed_with_no_doer_named_blames_nobody() {
+        assertEquals(List.of(), of("The United Nations condemned the attack."));
+        assertEquals(List.of(), of("Germany criticised the decision to leave the treaty."));
+        assertEquals(List.of(), of("Germany linked its phones to the network of Huawei."));
+        assertEquals(List.of(), of("Huawei drew praise from Germany."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,7 +30,17 @@ class MeetingPatternsTest {
                 EventCase.of("Donald Trump phoned Emmanuel Macron on Tuesday.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "asserted"),
                 EventCase.of("China negotiated with the US for months.", "Meeting", "participant=China,United States", "asserted"),
                 EventCase.of("US President Donald Trump did not visit China.", "Meeting", "participant=Donald Trump,China", "denied"),
-                EventCase.of("Mike Pompeo will travel to Germany to meet Emmanuel Macron.", "Meeting", "participant=Mike Pompeo,Emmanuel Macron", "hypothetical"));
+                EventCase.of("Mike Pompeo will travel to Germany to meet Emmanuel Macron.", "Meeting", "participant=Mike Pompeo,Emmanuel Macron", "hypothetical"),
+                EventCase.of("Mike Pompeo is due to meet Emmanuel Macron next week.", "Meeting", "participant=Mike Pompeo,Emmanuel Macron", "hypothetical"),
+                EventCase.of("French President Emmanuel Macron welcomed US President Donald Trump to Paris.", "Meeting", "participant=Emmanuel Macron,Donald Trump", "asserted"),
+                EventCase.of("US President Donald Trump received French President Emmanuel Macron at the White House.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "asserted"),
+                EventCase.of("Germany and France resumed talks on Monday.", "Meeting", "participant=Germany,France", "asserted"),
+                EventCase.of("Donald Trump and Emmanuel Macron held a summit in Paris.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "asserted"),
+                EventCase.of("Emmanuel Macron arrived for talks with Donald Trump.", "Meeting", "participant=Emmanuel Macron,Donald Trump", "asserted"),
+                EventCase.of("Emmanuel Macron said in a phone call with Donald Trump that the war must end.", "Meeting", "participant=Emmanuel Macron,Donald Trump", "asserted"),
+                EventCase.of("Apple is in talks with Microsoft about a merger.", "Meeting", "participant=Apple,Microsoft", "asserted"),
+                EventCase.of("Talks between Germany and France ended without agreement.", "Meeting", "participant=Germany,France", "asserted"),
+                EventCase.of("Donald Trump and Emmanuel Macron are also due to hold talks in Paris.", "Meeting", "participant=Donald Trump,Emmanuel Macron", "hypothetical"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,6 +56,8 @@ class MeetingPatternsTest {
         assertEquals(List.of(), of("US President Donald Trump visited Barcelona."));
         assertEquals(List.of(), of("Satya Nadella visited China."));
         assertEquals(List.of(), of("Germany will host France in the final."));
+        assertEquals(List.of(), of("Germany welcomed the US decision."));
+        assertEquals(List.of(), of("Huawei received a contract from Germany."));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.extract.NewsFixture;
 import org.newskg.fact.Event;
 import org.newskg.fact.EventType;
+import org.newskg.fact.Modality;
 
 /**
  * More forms of news events: an inquiry into something unnamed, an order to shut down, charges a
@@ -29,6 +30,8 @@ class NewsFormsTest {
                 EventCase.of("Meng Wanzhou was taken into custody by Canada.", "Arrest", "person=Meng Wanzhou; authority=Canada", "asserted"),
                 EventCase.of("A US grand jury indicted Huawei on charges of bank fraud.", "Indictment", "defendant=Huawei; charge=bank fraud", "asserted"),
                 EventCase.of("Germany and France agreed to cut their tariffs.", "Deal", "party=Germany,France", "asserted"),
+                EventCase.of("Huawei faces a lawsuit from the United States.", "Lawsuit", "plaintiff=United States; defendant=Huawei", "asserted"),
+                EventCase.of("Sanctions against Russia were imposed by the European Union.", "Sanction", "imposer=European Union; target=Russia", "asserted"),
                 EventCase.of("Satya Nadella resigned as chief executive over the merger.", "Departure", "person=Satya Nadella; title=chief executive", "asserted"),
                 EventCase.of("NATO chief Mike Pompeo wrote, \"I count on Germany to act with restraint.\"", "Lobbying", "actor=Mike Pompeo; target=Germany", "asserted"),
                 EventCase.of("Emmanuel Macron said, \"We urge China to release the activists.\"", "Lobbying", "actor=Emmanuel Macron; target=China", "asserted"),
@@ -160,6 +163,12 @@ class NewsFormsTest {
         assertEquals("2019-03-05", of(EventType.Lawsuit, "Huawei sued the United States, according to a statement "
                 + "released on Tuesday.").get(0).date().toString());
         assertEquals(null, of(EventType.Ban, "Germany banned Huawei after the US sanctioned China on Tuesday.").get(0).date());
+    }
+
+    @Test
+    void an_act_done_due_to_a_cause_is_real_and_one_due_to_happen_is_not() {
+        assertEquals(Modality.asserted, of(EventType.Ban, "Germany banned Huawei due to security concerns.").get(0).modality());
+        assertEquals(Modality.hypothetical, of(EventType.Lawsuit, "Huawei is due to file a lawsuit against the United States.").get(0).modality());
     }
 
     @Test

@@ -42,7 +42,10 @@ class RulingPatternsTest {
                 EventCase.of("Judges at the International Court of Justice convicted Michael Cohen.", "Ruling", "court=International Court of Justice; party=Michael Cohen", "asserted"),
                 EventCase.of("The US Supreme Court declined to hear Huawei's appeal.", "Ruling", "court=Supreme Court of the United States; party=Huawei", "asserted"),
                 EventCase.of("Judge Jesse Furman ruled that Huawei had violated the law.", "Ruling", "court=Jesse Furman; party=Huawei", "asserted"),
-                EventCase.of("A US appeals court upheld a lower court's ruling against Google.", "Ruling", "party=Google", "asserted"));
+                EventCase.of("A US appeals court upheld a lower court's ruling against Google.", "Ruling", "party=Google", "asserted"),
+                EventCase.of("The European Court of Justice found that Google had abused its dominance.", "Ruling", "court=European Court of Justice; party=Google", "asserted"),
+                EventCase.of("The European Court of Justice sided with Facebook.", "Ruling", "court=European Court of Justice; party=Facebook", "asserted"),
+                EventCase.of("Facebook lost its appeal at the European Court of Justice.", "Ruling", "court=European Court of Justice; party=Facebook", "asserted"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,6 +74,12 @@ class RulingPatternsTest {
         assertEquals(List.of(), of("The US Senate acquitted Michael Cohen."));
         assertEquals(List.of(), of("Michael Cohen claimed he was wrongfully imprisoned."));
         assertEquals(List.of(), of("The storm finally cleared Germany yesterday, the level of destruction left in its wake growing."));
+    }
+
+    @Test
+    void winning_or_losing_without_a_court_is_no_ruling() {
+        assertEquals(List.of(), of("Facebook lost its appeal."));
+        assertEquals(List.of(), of("Huawei won a contract in Germany."));
     }
 
     @Test

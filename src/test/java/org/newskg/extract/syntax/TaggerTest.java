@@ -40,4 +40,9 @@ class TaggerTest {
         assertEquals(Tag.NOUN, tags("Trump encouraged newly elected president Zelensky to act", 0, 5).get(3));
         assertEquals(Tag.VERB, tags("Meng was quickly arrested by Canada", 0, 5).get(3));
     }
+
+    @Test
+    void a_plural_that_opens_a_sentence_before_a_preposition_is_a_noun() {
+        assertEquals(Tag.NOUN, tags("Talks between Russia and Ukraine ended", 2, 4).get(0));
+    }
 }
