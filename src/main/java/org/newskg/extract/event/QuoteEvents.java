@@ -51,13 +51,9 @@ final class QuoteEvents {
 
     List<Candidate> read() {
         List<Candidate> out = new ArrayList<>();
-        for (Quote q : doc.quotes()) {
-            if (q.span() == null)
-                continue;
-            Sentence s = doc.sentenceAt(q.span().start() + 1);
-            if (s == null)
-                continue;
-            Parse p = parses.of(s);
+        for (QuotedSentence qs : QuotedSentence.of(parses)) {
+            Quote q = qs.quote();
+            Parse p = qs.parse();
             Candidate denial = denial(p, q);
             if (denial != null)
                 out.add(denial);

@@ -46,13 +46,10 @@ final class QuotedRequests {
 
     List<Candidate> read() {
         List<Candidate> out = new ArrayList<>();
-        for (Quote q : doc.quotes()) {
-            if (q.span() == null)
-                continue;
-            Sentence s = doc.sentenceAt(q.span().start() + 1);
-            if (s == null)
-                continue;
-            Parse p = parses.of(s);
+        for (QuotedSentence qs : QuotedSentence.of(parses)) {
+            Quote q = qs.quote();
+            Sentence s = qs.sentence();
+            Parse p = qs.parse();
             Entity target = pressed(p, q);
             if (target == null)
                 continue;
