@@ -25,7 +25,7 @@ import org.newskg.store.Stores;
  * stores articles (parallel extraction, the unchanged-article probe, ordered batched writes),
  * with the long tail renamed between extraction and storage. Along the way it samples the live
  * heap, and at each checkpoint it measures the store and the latency of every canned query.
- * Every so many articles, and at each checkpoint, it compacts the store: TDB2 gives back the space
+ * Every so many articles, and at each checkpoint, it compacts the store (unless told never to): TDB2 gives back the space
  * of the index blocks its commits replaced only then, and a year of news would not fit on a
  * laptop's disk without it.
  */
@@ -40,7 +40,7 @@ final class StoreBuild {
     /**
      * @param buildSeconds time spent extracting and writing up to here (heap sampling, compaction
      *                     and queries excluded)
-     * @param storeBytes   the store's size on disk, just compacted
+     * @param storeBytes   the store's size on disk (just compacted, unless compaction is off)
      */
     record Checkpoint(long articles, double buildSeconds, long quads, long storeBytes, long liveHeapBytes,
                       List<QueryLatency.Timing> queries) {}
@@ -92,8 +92,9 @@ final class StoreBuild {
             heap.add(new HeapSample(0, Heap.liveAfterGc()));
             long buildNanos = 0;
             TreeSet<Long> pauses = new TreeSet<>(stops);
-            for (long n = compactEvery; compactEvery > 0 && n < stops.last(); n += compactEvery)
-                pauses.add(n);
+            if (compactEvery > 0)
+                for (long n = compactEvery; n < stops.last(); n += compactEvery)
+                    pauses.add(n);
             for (long pause : pauses) {
                 long start = System.nanoTime();
                 pausedNanos = 0;
